@@ -1,0 +1,5 @@
+package org.matbank.record;
+
+/** A molecular structure written as an IUPAC InChI string. */
+public record InChI(String inchi) implements MolecularValue {
+}

@@ -1,0 +1,182 @@
+package org.matbank.record;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JDBC access to the record tables: objects, versions, external ids, history edges, attribute values. */
+@Repository
+class RecordRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JsonMapper json;
+
+    RecordRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    record Located(UUID id, ObjectKind kind) {
+    }
+
+    void insert(List<RecordObject> objects) {
+        batch.batchUpdate("""
+                insert into record_object (id, kind, version, name, template_id, template_version, author, institution,
+                    record_date, body, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
+                objects.stream().map(this::row).toList());
+        insertVersions(objects);
+    }
+
+    /** Replaces the current version if it is still {@code expectedVersion}; false when someone else changed it. */
+    boolean replace(RecordObject o, int expectedVersion) {
+        Object[] r = row(o);
+        int updated = jdbc.sql("""
+                update record_object set version = ?, name = ?, template_id = ?, template_version = ?, author = ?,
+                    institution = ?, record_date = ?, body = cast(? as jsonb), updated_at = ?
+                where id = ? and version = ?""")
+                .params(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], o.id(), expectedVersion).update();
+        if (updated == 1) {
+            insertVersions(List.of(o));
+        }
+        return updated == 1;
+    }
+
+    private void insertVersions(List<RecordObject> objects) {
+        batch.batchUpdate("insert into record_version (id, version, body, created_at) values (?, ?, cast(? as jsonb), ?)",
+                objects.stream().map(o -> new Object[] {o.id(), o.version(), json.writeValueAsString(o),
+                    Timestamp.from(o.updatedAt())}).toList());
+    }
+
+    private Object[] row(RecordObject o) {
+        UUID template = o.template() == null ? null : o.template().platformId();
+        return new Object[] {o.id(), o.type().json(), o.version(), o.name(), template,
+            template == null ? null : o.templateVersion(), o.author(), o.institution(),
+            o.date() == null ? null : Date.valueOf(o.date()), json.writeValueAsString(o),
+            Timestamp.from(o.createdAt()), Timestamp.from(o.updatedAt())};
+    }
+
+    void insertUids(List<RecordObject> objects) {
+        List<Object[]> rows = new ArrayList<>();
+        objects.forEach(o -> o.uids().forEach((scope, uid) -> rows.add(new Object[] {scope, uid, o.id()})));
+        batch.batchUpdate("insert into record_uid (scope, uid, object_id) values (?, ?, ?)", rows);
+    }
+
+    void insertEdges(List<Edge> edges) {
+        batch.batchUpdate("insert into history_edge (downstream_id, upstream_id, relation) values (?, ?, ?) on conflict do nothing",
+                edges.stream().map(e -> new Object[] {e.downstream(), e.upstream(), e.relation()}).toList());
+    }
+
+    void insertAttributeValues(List<Object[]> rows) {
+        batch.batchUpdate("""
+                insert into attribute_value (object_id, position, attribute_type, name, template_id, template_version,
+                    value_type, origin, si_value, si_lower, si_upper, si_unit, category)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /** Removes what an object derived from its own fields, before an update writes it anew. */
+    void deleteDerived(UUID id) {
+        jdbc.sql("delete from record_uid where object_id = ?").param(id).update();
+        jdbc.sql("delete from attribute_value where object_id = ?").param(id).update();
+        jdbc.sql("""
+                delete from history_edge where (downstream_id = :id and relation <> 'consumes')
+                   or (upstream_id = :id and relation = 'consumes')""").param("id", id).update();
+    }
+
+    Map<String, UUID> uidOwners(List<String[]> scopeAndUid) {
+        if (scopeAndUid.isEmpty()) {
+            return Map.of();
+        }
+        String[] scopes = scopeAndUid.stream().map(p -> p[0]).toArray(String[]::new);
+        String[] uids = scopeAndUid.stream().map(p -> p[1]).toArray(String[]::new);
+        return jdbc.sql("""
+                select u.scope, u.uid, u.object_id from record_uid u
+                join unnest(cast(? as text[]), cast(? as text[])) as q(scope, uid) on q.scope = u.scope and q.uid = u.uid""")
+                .params(scopes, uids)
+                .query((rs, n) -> Map.entry(rs.getString(1) + ":" + rs.getString(2), rs.getObject(3, UUID.class)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    Optional<Located> locate(UUID id) {
+        return jdbc.sql("select id, kind from record_object where id = ?").param(id)
+                .query((rs, n) -> new Located(rs.getObject(1, UUID.class), ObjectKind.fromJson(rs.getString(2)))).optional();
+    }
+
+    Optional<Located> locate(String scope, String uid) {
+        return jdbc.sql("select o.id, o.kind from record_uid u join record_object o on o.id = u.object_id where u.scope = ? and u.uid = ?")
+                .params(scope, uid)
+                .query((rs, n) -> new Located(rs.getObject(1, UUID.class), ObjectKind.fromJson(rs.getString(2)))).optional();
+    }
+
+    Optional<RecordObject> find(UUID id) {
+        return jdbc.sql("select body::text from record_object where id = ?").param(id).query(String.class).optional().map(this::read);
+    }
+
+    Optional<RecordObject> findVersion(UUID id, int version) {
+        return jdbc.sql("select body::text from record_version where id = ? and version = ?").params(id, version)
+                .query(String.class).optional().map(this::read);
+    }
+
+    List<RecordObject> versions(UUID id) {
+        return jdbc.sql("select body::text from record_version where id = ? order by version").param(id)
+                .query(String.class).list().stream().map(this::read).toList();
+    }
+
+    List<RecordObject> findAll(List<UUID> ids) {
+        return jdbc.sql("select body::text from record_object where id = any(?)").param(ids.toArray(UUID[]::new))
+                .query(String.class).list().stream().map(this::read).toList();
+    }
+
+    List<RecordObject> list(String kind, UUID after, int limit) {
+        return jdbc.sql("""
+                select body::text from record_object
+                where (cast(:kind as text) is null or kind = :kind) and (cast(:after as uuid) is null or id > :after)
+                order by id limit :limit""")
+                .param("kind", kind).param("after", after).param("limit", limit)
+                .query(String.class).list().stream().map(this::read).toList();
+    }
+
+    /** The first cycle through any of the given objects, as the ids along it, or empty. */
+    List<UUID> findCycle(List<UUID> ids) {
+        return jdbc.sql("""
+                with recursive walk(node, path, cycle) as (
+                    select e.upstream_id, array[e.downstream_id, e.upstream_id], e.upstream_id = e.downstream_id
+                    from history_edge e where e.downstream_id = any(?) and e.relation <> 'spec'
+                  union all
+                    select e.upstream_id, w.path || e.upstream_id, e.upstream_id = any(w.path)
+                    from walk w join history_edge e on e.downstream_id = w.node and e.relation <> 'spec'
+                    where not w.cycle)
+                select path from walk where cycle limit 1""")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> List.of((UUID[]) rs.getArray(1).getArray())).optional().orElse(List.of());
+    }
+
+    /** Every history edge upstream of an object, plus the measurements of the materials reached. */
+    List<Edge> upstream(UUID id) {
+        return jdbc.sql("""
+                with recursive up(node) as (
+                    select cast(? as uuid)
+                  union
+                    select e.upstream_id from up join history_edge e on e.downstream_id = up.node and e.relation <> 'spec')
+                select e.downstream_id, e.upstream_id, e.relation from history_edge e
+                where (e.downstream_id in (select node from up) and e.relation <> 'spec')
+                   or (e.relation = 'measures' and e.upstream_id in (select node from up))""")
+                .param(id)
+                .query((rs, n) -> new Edge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
+    }
+
+    private RecordObject read(String body) {
+        return json.readValue(body, RecordObject.class);
+    }
+}

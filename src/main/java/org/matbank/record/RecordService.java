@@ -1,0 +1,208 @@
+package org.matbank.record;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.matbank.shared.ValidationLevel;
+import org.matbank.shared.Violation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the material history graph. A write is all or nothing: every object of a
+ * request is checked first (templates, units, references, external ids), then written in one
+ * transaction that also rejects cycles.
+ */
+@Service
+public class RecordService {
+
+    private final RecordRepository repository;
+    private final RecordValidator validator;
+
+    RecordService(RecordRepository repository, RecordValidator validator) {
+        this.repository = repository;
+        this.validator = validator;
+    }
+
+    /** Creates objects that may reference each other and stored ones. Paths in errors start with {@code objects[i]}. */
+    @Transactional
+    public SaveResult create(List<RecordObject> objects, ValidationLevel level) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<RecordObject> fresh = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            RecordObject o = objects.get(i);
+            if (o.id() != null && repository.locate(o.id()).isPresent()) {
+                findings.add(prefixed(i, Finding.error("id", "record.exists", o.id(),
+                        "an object with this id exists; change it with PUT /api/records/" + o.id())));
+            }
+            fresh.add(o.toBuilder().id(o.id() == null ? UUID.randomUUID() : o.id()).version(1).times(now, now).build());
+        }
+        Prepared prepared = prepare(fresh, level, findings, null);
+        repository.insert(prepared.objects());
+        writeDerived(prepared);
+        rejectCycles(prepared.objects());
+        return new SaveResult(prepared.objects(), prepared.warnings());
+    }
+
+    /** Stores a new version of one object; the object's version must be the stored one, else a conflict. */
+    @Transactional
+    public SaveResult update(UUID id, RecordObject changed, ValidationLevel level) {
+        RecordObject current = get(id);
+        if (changed.version() == null || !changed.version().equals(current.version())) {
+            throw new InvalidInputException(Problem.CONFLICT, new Violation("version", "version.stale", changed.version(),
+                    "object " + id + " is at version " + current.version() + "; reload it and apply your change again"));
+        }
+        if (changed.type() != current.type()) {
+            throw new InvalidInputException(Problem.INVALID, new Violation("type", "type.changed",
+                    changed.type() == null ? null : changed.type().json(), "an object keeps its type: " + current.type().json()));
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        RecordObject next = changed.toBuilder().id(id).version(current.version() + 1).times(current.createdAt(), now).build();
+        Prepared prepared = prepare(List.of(next), level, new ArrayList<>(), id);
+        repository.deleteDerived(id);
+        if (!repository.replace(prepared.objects().get(0), current.version())) {
+            throw new InvalidInputException(Problem.CONFLICT, new Violation("version", "version.stale", changed.version(),
+                    "object " + id + " was changed by someone else meanwhile; reload it and apply your change again"));
+        }
+        writeDerived(prepared);
+        rejectCycles(prepared.objects());
+        return new SaveResult(prepared.objects(), prepared.warnings());
+    }
+
+    public RecordObject get(UUID id) {
+        return repository.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The object an external id names, if any. */
+    public java.util.Optional<RecordObject> findByUid(String scope, String uid) {
+        return repository.locate(scope, uid).flatMap(located -> repository.find(located.id()));
+    }
+
+    public RecordObject get(UUID id, int version) {
+        return repository.findVersion(id, version).orElseThrow(() -> notFound(id + " v" + version));
+    }
+
+    public List<RecordObject> versions(UUID id) {
+        List<RecordObject> all = repository.versions(id);
+        if (all.isEmpty()) {
+            throw notFound(id);
+        }
+        return all;
+    }
+
+    /** A page of objects in id order, optionally of one kind; pass the last id seen as {@code after}. */
+    public List<RecordObject> list(ObjectKind kind, UUID after, int limit) {
+        return repository.list(kind == null ? null : kind.json(), after, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** The whole history of an object: upstream to the raw materials, with the measurements on the way. */
+    public History history(UUID id) {
+        get(id);
+        List<Edge> edges = repository.upstream(id);
+        List<UUID> ids = new ArrayList<>();
+        ids.add(id);
+        edges.forEach(e -> {
+            ids.add(e.downstream());
+            ids.add(e.upstream());
+        });
+        return new History(id, repository.findAll(ids.stream().distinct().toList()), edges);
+    }
+
+    private record Prepared(List<RecordObject> objects, List<Edge> edges, List<Violation> warnings) {
+    }
+
+    private Prepared prepare(List<RecordObject> objects, ValidationLevel level, List<Finding> findings, UUID self) {
+        BatchLinks links = new BatchLinks(objects, repository);
+        List<RecordObject> resolved = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            RecordValidator.Checked checked = validator.check(objects.get(i));
+            List<Finding> own = new ArrayList<>(checked.findings());
+            edges.addAll(links.edges(objects.get(i), own));
+            int index = i;
+            own.forEach(f -> findings.add(self == null ? prefixed(index, f) : f));
+            resolved.add(checked.object());
+        }
+        List<Violation> conflicts = uidConflicts(resolved, self);
+        List<Violation> errors = findings.stream().filter(f -> !f.boundsRule() || level == ValidationLevel.FAIL)
+                .map(Finding::violation).collect(Collectors.toCollection(ArrayList::new));
+        if (!errors.isEmpty()) {
+            errors.addAll(conflicts);
+            throw new InvalidInputException(Problem.INVALID, errors);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new InvalidInputException(Problem.CONFLICT, conflicts);
+        }
+        List<Violation> warnings = level == ValidationLevel.WARN
+                ? findings.stream().filter(Finding::boundsRule).map(Finding::violation).toList() : List.of();
+        return new Prepared(resolved, edges, warnings);
+    }
+
+    private List<Violation> uidConflicts(List<RecordObject> objects, UUID self) {
+        List<Violation> conflicts = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String[]> asked = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            for (Map.Entry<String, String> uid : objects.get(i).uids().entrySet()) {
+                String key = uid.getKey() + ":" + uid.getValue();
+                Integer first = seen.putIfAbsent(key, i);
+                if (first != null) {
+                    conflicts.add(new Violation(path(self, i, "uids." + uid.getKey()), "uid.duplicate", key,
+                            "external id " + key + " is given twice in this request (also objects[" + first + "])"));
+                }
+                asked.add(new String[] {uid.getKey(), uid.getValue()});
+            }
+        }
+        Map<String, UUID> owners = repository.uidOwners(asked);
+        for (int i = 0; i < objects.size(); i++) {
+            RecordObject o = objects.get(i);
+            for (Map.Entry<String, String> uid : o.uids().entrySet()) {
+                UUID owner = owners.get(uid.getKey() + ":" + uid.getValue());
+                if (owner != null && !owner.equals(o.id())) {
+                    conflicts.add(new Violation(path(self, i, "uids." + uid.getKey()), "uid.duplicate",
+                            uid.getKey() + ":" + uid.getValue(), "external id already names object " + owner));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private void writeDerived(Prepared prepared) {
+        repository.insertUids(prepared.objects());
+        repository.insertEdges(prepared.edges());
+        repository.insertAttributeValues(AttributeRows.of(prepared.objects()));
+    }
+
+    private void rejectCycles(List<RecordObject> objects) {
+        List<UUID> cycle = repository.findCycle(objects.stream().map(RecordObject::id).toList());
+        if (!cycle.isEmpty()) {
+            Map<UUID, String> names = new HashMap<>();
+            objects.forEach(o -> names.put(o.id(), o.name()));
+            repository.findAll(cycle).forEach(o -> names.put(o.id(), o.name()));
+            String shown = cycle.stream().map(id -> names.getOrDefault(id, id.toString())).collect(Collectors.joining(" -> "));
+            throw new InvalidInputException(Problem.INVALID, new Violation("", "history.cycle", shown,
+                    "a material history cannot loop back on itself: " + shown));
+        }
+    }
+
+    private static String path(UUID self, int index, String field) {
+        return self == null ? "objects[" + index + "]." + field : field;
+    }
+
+    private static Finding prefixed(int index, Finding f) {
+        return new Finding(f.violation().prefixed("objects[" + index + "]"), f.boundsRule());
+    }
+
+    private static InvalidInputException notFound(Object id) {
+        return new InvalidInputException(Problem.NOT_FOUND, new Violation("id", "record.not-found", String.valueOf(id),
+                "no object with this id"));
+    }
+}

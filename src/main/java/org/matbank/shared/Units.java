@@ -1,0 +1,154 @@
+package org.matbank.shared;
+
+import static tech.units.indriya.unit.Units.CELSIUS;
+import static tech.units.indriya.unit.Units.HOUR;
+import static tech.units.indriya.unit.Units.KELVIN;
+import static tech.units.indriya.unit.Units.METRE;
+import static tech.units.indriya.unit.Units.PERCENT;
+import static tech.units.indriya.unit.Units.SECOND;
+import static tech.units.indriya.unit.Units.WATT;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.measure.IncommensurableException;
+import javax.measure.UnconvertibleException;
+import javax.measure.UnitConverter;
+import javax.measure.Unit;
+import javax.measure.format.MeasurementParseException;
+import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.format.SimpleUnitFormat;
+import javax.measure.MetricPrefix;
+
+/**
+ * Units as researchers write them, parsed with Indriya (JSR 385), and values turned into SI.
+ *
+ * <p>Aliases cover the spellings Indriya does not read ({@code degC}, {@code °C}, {@code um},
+ * {@code ppm}, {@code 1/s}) and one it reads wrongly: {@code W/m/K} parses as W·K/m, so it is
+ * mapped to W/(m·K) before Indriya sees it. Percent kinds ({@code wt%}, {@code at%}, {@code vol%},
+ * {@code mol%}) are all the dimensionless 0.01; which fraction they count is a domain distinction
+ * kept by {@link #basis(String)}, not a unit: wt% and at% never convert into each other.
+ */
+public final class Units {
+
+    private static final Unit<?> ONE = AbstractUnit.ONE;
+    private static final Map<String, Unit<?>> ALIASES = Map.ofEntries(
+            Map.entry("", ONE), Map.entry("1", ONE), Map.entry("-", ONE), Map.entry("dimensionless", ONE),
+            Map.entry("°C", CELSIUS), Map.entry("degC", CELSIUS), Map.entry("deg C", CELSIUS),
+            Map.entry("celsius", CELSIUS), Map.entry("K", KELVIN),
+            Map.entry("%", PERCENT), Map.entry("wt%", PERCENT), Map.entry("wt.%", PERCENT),
+            Map.entry("at%", PERCENT), Map.entry("at.%", PERCENT), Map.entry("vol%", PERCENT),
+            Map.entry("mol%", PERCENT), Map.entry("ppm", ONE.divide(1_000_000)),
+            Map.entry("um", MetricPrefix.MICRO(METRE)), Map.entry("μm", MetricPrefix.MICRO(METRE)),
+            Map.entry("1/s", ONE.divide(SECOND)), Map.entry("s^-1", ONE.divide(SECOND)),
+            Map.entry("hr", HOUR), Map.entry("sec", SECOND),
+            Map.entry("W/m/K", WATT.divide(METRE.multiply(KELVIN))),
+            Map.entry("W/mK", WATT.divide(METRE.multiply(KELVIN))));
+    private static final Map<String, Unit<?>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, UnitConverter> CONVERTERS = new ConcurrentHashMap<>();
+
+    private Units() {
+    }
+
+    /**
+     * Parses a unit as written. Returns null when the text is not a unit Indriya or the alias
+     * table knows; callers turn that into a violation naming the attribute.
+     */
+    public static Unit<?> parse(String text) {
+        String key = text == null ? "" : text.trim();
+        Unit<?> alias = ALIASES.get(key);
+        if (alias != null) {
+            return alias;
+        }
+        Unit<?> cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Unit<?> unit = SimpleUnitFormat.getInstance().parse(key);
+            CACHE.put(key, unit);
+            return unit;
+        } catch (MeasurementParseException | IllegalArgumentException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** True when both texts are units of the same physical dimension. */
+    public static boolean compatible(String first, String second) {
+        Unit<?> a = parse(first);
+        Unit<?> b = parse(second);
+        return a != null && b != null && a.isCompatible(b) && sameBasis(first, second);
+    }
+
+    /** Converts a value from one unit to another of the same dimension. */
+    public static double convert(double value, String from, String to) {
+        return converter(require(from), require(to)).convert(value);
+    }
+
+    /** The value in SI base units (temperatures in kelvin, stresses in pascal). */
+    public static double toSi(double value, String unit) {
+        Unit<?> source = require(unit);
+        return converter(source, source.getSystemUnit()).convert(value);
+    }
+
+    /** The SI unit a unit normalises to, as text (for example Pa for MPa). */
+    public static String siUnit(String unit) {
+        Unit<?> system = require(unit).getSystemUnit();
+        return system.equals(ONE) ? "" : system.toString();
+    }
+
+    /** The physical dimension of a unit, as text (for example [M]/([L]·[T]²)). */
+    public static String dimension(String unit) {
+        return require(unit).getDimension().toString();
+    }
+
+    /**
+     * Which fraction a percent counts: "mass" for wt%, "atomic" for at%, "volume", "molar", or
+     * null for units that carry no basis.
+     */
+    public static String basis(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        String u = unit.trim().toLowerCase(Locale.ROOT);
+        if (u.startsWith("wt")) {
+            return "mass";
+        }
+        if (u.startsWith("at")) {
+            return "atomic";
+        }
+        if (u.startsWith("vol")) {
+            return "volume";
+        }
+        return u.startsWith("mol%") ? "molar" : null;
+    }
+
+    private static boolean sameBasis(String first, String second) {
+        String a = basis(first);
+        String b = basis(second);
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static UnitConverter converter(Unit<?> from, Unit<?> to) {
+        String key = from + "->" + to;
+        UnitConverter cached = CONVERTERS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            UnitConverter converter = from.getConverterToAny(to);
+            CONVERTERS.put(key, converter);
+            return converter;
+        } catch (IncommensurableException | UnconvertibleException e) {
+            throw new IllegalArgumentException("cannot convert " + from + " to " + to, e);
+        }
+    }
+
+    private static Unit<?> require(String text) {
+        Unit<?> unit = parse(text);
+        if (unit == null) {
+            throw new IllegalArgumentException("unknown unit: " + text);
+        }
+        return unit;
+    }
+}
