@@ -68,7 +68,7 @@ final class NimsSteel {
         Link melting = process("melting", "melting", Map.of());
         composition.forEach((element, percent) -> {
             if (percent > 0) {
-                ingredient(melting, Link.platformLess(SCOPE, "raw-" + element), element, percent / 100);
+                ingredient(melting, new Link(SCOPE, "raw-" + element), element, percent / 100);
             }
         });
         material = output(melting, "ingot");
@@ -97,7 +97,7 @@ final class NimsSteel {
     private void finish(int number) {
         RecordObject last = objects.get(objects.size() - 1);
         objects.set(objects.size() - 1, last.toBuilder().name("NIMS steel " + number)
-                .spec(Link.platformLess(SCOPE, steel + "/spec")).build());
+                .spec(new Link(SCOPE, steel + "/spec")).build());
         objects.add(common(RecordObject.builder(ObjectKind.MEASUREMENT_RUN, "fatigue test of NIMS steel " + number))
                 .uid(SCOPE, steel + "/fatigue").template(link("fatigue-test")).material(material)
                 .specimenForm("rotating-bending specimen").instrument("rotating-bending fatigue machine")
@@ -126,7 +126,7 @@ final class NimsSteel {
         parameters.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(p -> process.parameter(
                 Attribute.of(p.getKey().replace('-', ' '), link(p.getKey()), p.getValue(), Origin.MEASURED)));
         objects.add(process.build());
-        return Link.platformLess(SCOPE, steel + "/" + template);
+        return new Link(SCOPE, steel + "/" + template);
     }
 
     private void ingredient(Link process, Link input, String name, double massFraction) {
@@ -141,7 +141,7 @@ final class NimsSteel {
         String uid = steel + "/" + state;
         objects.add(common(RecordObject.builder(ObjectKind.MATERIAL_RUN, steel + " (" + state + ")"))
                 .uid(SCOPE, uid).process(process).sampleType("experimental").build());
-        return Link.platformLess(SCOPE, uid);
+        return new Link(SCOPE, uid);
     }
 
     private boolean applied(String column) {
@@ -153,7 +153,7 @@ final class NimsSteel {
     }
 
     private static Link link(String uid) {
-        return Link.platformLess(SCOPE, uid);
+        return new Link(SCOPE, uid);
     }
 
     private static RecordBuilder common(RecordBuilder builder) {
