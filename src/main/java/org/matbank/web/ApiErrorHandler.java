@@ -3,6 +3,7 @@ package org.matbank.web;
 import java.util.List;
 import java.util.Map;
 import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.JsonErrors;
 import org.matbank.shared.Problem;
 import org.matbank.shared.Violation;
 import org.slf4j.Logger;

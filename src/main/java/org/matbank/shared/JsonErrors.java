@@ -1,4 +1,4 @@
-package org.matbank.web;
+package org.matbank.shared;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -7,12 +7,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Reads a JSON parsing failure into a field path, a rule and a position a person can find. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
 
-    static String path(JacksonException e) {
+    public static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -24,7 +24,7 @@ final class JsonErrors {
         return path.toString();
     }
 
-    static String rule(JacksonException e) {
+    public static String rule(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "json.field.unknown";
         }
@@ -34,12 +34,12 @@ final class JsonErrors {
         return e instanceof MismatchedInputException ? "json.field.type" : "json.malformed";
     }
 
-    static String location(JacksonException e) {
+    public static String location(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         return at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
-    static String message(JacksonException e) {
+    public static String message(JacksonException e) {
         String text = e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'";
