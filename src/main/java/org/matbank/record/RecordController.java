@@ -108,10 +108,15 @@ class RecordController {
     // a single object's errors name its fields directly, not objects[0].field
     private SaveResult unprefixed(RecordObject object, ValidationLevel level) {
         try {
-            return records.create(List.of(object), level);
+            SaveResult saved = records.create(List.of(object), level);
+            return new SaveResult(saved.objects(), unprefixed(saved.warnings()));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problem(), e.violations().stream().map(v -> new Violation(
-                    v.path().replaceFirst("^objects\\[0]\\.?", ""), v.rule(), v.value(), v.message())).toList());
+            throw new InvalidInputException(e.problem(), unprefixed(e.violations()));
         }
+    }
+
+    private static List<Violation> unprefixed(List<Violation> violations) {
+        return violations.stream().map(v -> new Violation(
+                v.path().replaceFirst("^objects\\[0]\\.?", ""), v.rule(), v.value(), v.message())).toList();
     }
 }

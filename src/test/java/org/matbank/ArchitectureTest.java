@@ -1,0 +1,59 @@
+package org.matbank;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Dependencies between feature packages go one way (DESIGN.md, Architecture):
+ * shared <- template <- record <- ingest, and web and cli are entry points nothing depends on.
+ */
+@AnalyzeClasses(packages = "org.matbank", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String SHARED = "org.matbank.shared..";
+    private static final String TEMPLATE = "org.matbank.template..";
+    private static final String RECORD = "org.matbank.record..";
+    private static final String INGEST = "org.matbank.ingest..";
+    private static final String WEB = "org.matbank.web..";
+    private static final String CLI = "org.matbank.cli..";
+
+    /** A MatBank class outside the given packages (the application class itself excepted). */
+    private static DescribedPredicate<JavaClass> matbankOutside(String... allowed) {
+        return resideInAPackage("org.matbank..")
+                .and(DescribedPredicate.not(resideInAnyPackage(allowed)))
+                .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(MatBankApplication.class)))
+                .as("MatBank classes outside " + String.join(", ", allowed));
+    }
+
+    @ArchTest
+    static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage(SHARED)
+            .should().dependOnClassesThat(matbankOutside(SHARED));
+
+    @ArchTest
+    static final ArchRule templateDependsOnlyOnShared = noClasses().that().resideInAPackage(TEMPLATE)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE));
+
+    @ArchTest
+    static final ArchRule recordDependsOnlyOnSharedAndTemplate = noClasses().that().resideInAPackage(RECORD)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD));
+
+    @ArchTest
+    static final ArchRule ingestDependsOnlyOnSharedTemplateAndRecord = noClasses().that().resideInAPackage(INGEST)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST));
+
+    @ArchTest
+    static final ArchRule nothingDependsOnWeb = noClasses().that().resideOutsideOfPackage(WEB)
+            .should().dependOnClassesThat().resideInAPackage(WEB);
+
+    @ArchTest
+    static final ArchRule nothingDependsOnCli = noClasses().that().resideOutsideOfPackage(CLI)
+            .should().dependOnClassesThat().resideInAPackage(CLI);
+}

@@ -1,0 +1,88 @@
+package org.matbank.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Units as researchers write them, and their SI values. */
+class UnitsTest {
+
+    @Test
+    void megapascalIsStoredInPascal() {
+        assertThat(Units.toSi(850, "MPa")).isCloseTo(8.5e8, within(1e-3));
+        assertThat(Units.siUnit("MPa")).isEqualTo("Pa");
+        assertThat(Units.convert(1.2, "GPa", "MPa")).isCloseTo(1200, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"°C", "degC", "℃", "deg C", "celsius"})
+    void everyCelsiusSpellingBecomesKelvin(String celsius) {
+        assertThat(Units.parse(celsius)).as(celsius).isNotNull();
+        assertThat(Units.toSi(885, celsius)).isCloseTo(1158.15, within(1e-9));
+        assertThat(Units.toSi(-273.15, celsius)).isCloseTo(0, within(1e-9));
+        assertThat(Units.siUnit(celsius)).isEqualTo("K");
+        assertThat(Units.compatible(celsius, "K")).isTrue();
+    }
+
+    @Test
+    void thermalConductivityWrittenWithTwoSlashesIsWattPerMetreKelvin() {
+        // W/m/K is W/(m·K), not W·K/m
+        assertThat(Units.compatible("W/m/K", "W/(m·K)")).isTrue();
+        assertThat(Units.toSi(50, "W/m/K")).isCloseTo(50, within(1e-12));
+        assertThat(Units.dimension("W/m/K")).isEqualTo(Units.dimension("W/mK"));
+        assertThat(Units.compatible("W/m/K", "W·K/m")).isFalse();
+    }
+
+    @Test
+    void densityInGramPerCubicCentimetreIsKilogramPerCubicMetre() {
+        assertThat(Units.parse("g/cm^3")).isNotNull();
+        assertThat(Units.toSi(7.85, "g/cm^3")).isCloseTo(7850, within(1e-6));
+        assertThat(Units.compatible("g/cm^3", "kg/m^3")).isTrue();
+    }
+
+    @Test
+    void partsPerMillionIsAMillionth() {
+        assertThat(Units.toSi(250, "ppm")).isCloseTo(2.5e-4, within(1e-15));
+        assertThat(Units.siUnit("ppm")).isEmpty();
+        assertThat(Units.convert(1, "%", "ppm")).isCloseTo(10_000, within(1e-9));
+    }
+
+    @Test
+    void weightAndAtomicPercentAreDimensionlessButNeverInterchangeable() {
+        assertThat(Units.toSi(0.4, "wt%")).isCloseTo(0.004, within(1e-15));
+        assertThat(Units.toSi(0.4, "at%")).isCloseTo(0.004, within(1e-15));
+        assertThat(Units.basis("wt%")).isEqualTo("mass");
+        assertThat(Units.basis("at%")).isEqualTo("atomic");
+        // same dimension, different fraction: a mass fraction cannot stand for an atomic one
+        assertThat(Units.compatible("wt%", "at%")).isFalse();
+        assertThat(Units.compatible("wt%", "%")).isTrue();
+        assertThat(Units.compatible("wt%", "")).isTrue();
+    }
+
+    @Test
+    void stressIsNotATemperature() {
+        assertThat(Units.compatible("MPa", "K")).isFalse();
+        assertThat(Units.compatible("MPa", "°C")).isFalse();
+        assertThat(Units.dimension("MPa")).isNotEqualTo(Units.dimension("K"));
+        assertThatThrownBy(() -> Units.convert(1, "MPa", "K")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void unknownUnitIsNullNotAnException() {
+        assertThat(Units.parse("furlongs per fortnight")).isNull();
+        assertThatThrownBy(() -> Units.toSi(1, "furlongs per fortnight"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("furlongs");
+    }
+
+    @Test
+    void timesAndRatesResearchersWrite() {
+        assertThat(Units.toSi(2, "hr")).isCloseTo(7200, within(1e-9));
+        assertThat(Units.toSi(30, "min")).isCloseTo(1800, within(1e-9));
+        assertThat(Units.toSi(5, "um")).isCloseTo(5e-6, within(1e-18));
+        assertThat(Units.toSi(0.001, "1/s")).isCloseTo(0.001, within(1e-15));
+    }
+}
