@@ -45,6 +45,23 @@ public class GemdService {
 
     @Transactional
     public GemdImport importDocument(JsonNode document, ValidationLevel level) {
+        Parsed parsed = parse(document);
+        TemplatesWritten written = writeTemplates(parsed.templates());
+        try {
+            SaveResult saved = records.create(parsed.objects(), level);
+            return new GemdImport(written.created(), written.reused(),
+                    saved.objects().stream().map(RecordObject::id).toList(), placed(saved.warnings(), parsed.places()));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problem(), placed(e.violations(), parsed.places()));
+        }
+    }
+
+    /** A document read and checked for shape: its templates, and its objects with their places in the document. */
+    record Parsed(List<Placed<Template>> templates, List<RecordObject> objects, List<String> places) {
+    }
+
+    /** Reads a document without writing anything; shape errors are thrown with their places. */
+    Parsed parse(JsonNode document) {
         GemdReader reader = new GemdReader();
         List<GemdReader.Entry> entries = reader.read(document);
         List<Violation> violations = new ArrayList<>(reader.violations());
@@ -65,15 +82,13 @@ public class GemdService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(Problem.MALFORMED, violations);
         }
-        TemplatesWritten written = writeTemplates(newTemplates);
         List<RecordObject> named = GemdIngredientNames.fill(objects.stream().map(Placed::value).toList(), this::storedObject);
-        try {
-            SaveResult saved = records.create(named, level);
-            return new GemdImport(written.created(), written.reused(),
-                    saved.objects().stream().map(RecordObject::id).toList(), placed(saved.warnings(), objects));
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problem(), placed(e.violations(), objects));
-        }
+        return new Parsed(newTemplates, named, objects.stream().map(Placed::place).toList());
+    }
+
+    /** Creates the document's templates that are not known yet (by uid), attribute templates first. */
+    void writeTemplates(Parsed parsed) {
+        writeTemplates(parsed.templates());
     }
 
     /** GEMD JSON of the given records (with their whole histories when asked) or templates, with every template they use. */
@@ -81,7 +96,7 @@ public class GemdService {
         return new GemdExport(templates, records, json).document(ids, withHistory);
     }
 
-    private record Placed<T>(String place, T value) {
+    record Placed<T>(String place, T value) {
     }
 
     private record TemplatesWritten(List<UUID> created, List<UUID> reused) {
@@ -125,13 +140,13 @@ public class GemdService {
     }
 
     /** Rewrites {@code objects[i]} paths from the record service into places in the document. */
-    private static List<Violation> placed(List<Violation> violations, List<Placed<RecordObject>> objects) {
+    private static List<Violation> placed(List<Violation> violations, List<String> places) {
         return violations.stream().map(v -> {
             Matcher m = OBJECT_PATH.matcher(v.path() == null ? "" : v.path());
             if (!m.find()) {
                 return v;
             }
-            String place = objects.get(Integer.parseInt(m.group(1))).place();
+            String place = places.get(Integer.parseInt(m.group(1)));
             String rest = v.path().substring(m.end());
             return new Violation(rest.startsWith(".") ? join(place, rest.substring(1)) : place + rest, v.rule(), v.value(), v.message());
         }).toList();

@@ -30,23 +30,29 @@ class RecordRepository {
     record Located(UUID id, ObjectKind kind) {
     }
 
-    void insert(List<RecordObject> objects) {
+    /** @param inputHashes the {@link InputHash} of each object as submitted, in the same order */
+    void insert(List<RecordObject> objects, List<String> inputHashes) {
+        List<Object[]> rows = new ArrayList<>(objects.size());
+        for (int i = 0; i < objects.size(); i++) {
+            Object[] r = java.util.Arrays.copyOf(row(objects.get(i)), 13);
+            r[12] = inputHashes.get(i);
+            rows.add(r);
+        }
         batch.batchUpdate("""
                 insert into record_object (id, kind, version, name, template_id, template_version, author, institution,
-                    record_date, body, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
-                objects.stream().map(this::row).toList());
+                    record_date, body, created_at, updated_at, input_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
         insertVersions(objects);
     }
 
     /** Replaces the current version if it is still {@code expectedVersion}; false when someone else changed it. */
-    boolean replace(RecordObject o, int expectedVersion) {
+    boolean replace(RecordObject o, int expectedVersion, String inputHash) {
         Object[] r = row(o);
         int updated = jdbc.sql("""
                 update record_object set version = ?, name = ?, template_id = ?, template_version = ?, author = ?,
-                    institution = ?, record_date = ?, body = cast(? as jsonb), updated_at = ?
+                    institution = ?, record_date = ?, body = cast(? as jsonb), updated_at = ?, input_hash = ?
                 where id = ? and version = ?""")
-                .params(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], o.id(), expectedVersion).update();
+                .params(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], inputHash, o.id(), expectedVersion).update();
         if (updated == 1) {
             insertVersions(List.of(o));
         }
@@ -105,6 +111,23 @@ class RecordRepository {
                 join unnest(cast(? as text[]), cast(? as text[])) as q(scope, uid) on q.scope = u.scope and q.uid = u.uid""")
                 .params(scopes, uids)
                 .query((rs, n) -> Map.entry(rs.getString(1) + ":" + rs.getString(2), rs.getObject(3, UUID.class)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    /** Id, version and input hash of the objects that own the given external ids, keyed {@code scope:uid}. */
+    Map<String, StoredState> states(List<String[]> scopeAndUid) {
+        if (scopeAndUid.isEmpty()) {
+            return Map.of();
+        }
+        String[] scopes = scopeAndUid.stream().map(p -> p[0]).toArray(String[]::new);
+        String[] uids = scopeAndUid.stream().map(p -> p[1]).toArray(String[]::new);
+        return jdbc.sql("""
+                select u.scope, u.uid, o.id, o.version, o.input_hash from record_uid u
+                join unnest(cast(? as text[]), cast(? as text[])) as q(scope, uid) on q.scope = u.scope and q.uid = u.uid
+                join record_object o on o.id = u.object_id""")
+                .params(scopes, uids)
+                .query((rs, n) -> Map.entry(rs.getString(1) + ":" + rs.getString(2),
+                        new StoredState(rs.getObject(3, UUID.class), rs.getInt(4), rs.getString(5))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Link;
 import org.matbank.shared.Problem;
 import org.matbank.shared.ValidationLevel;
 import org.matbank.shared.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the material history graph. A write is all or nothing: every object of a
@@ -25,10 +27,22 @@ public class RecordService {
 
     private final RecordRepository repository;
     private final RecordValidator validator;
+    private final JsonMapper json;
 
-    RecordService(RecordRepository repository, RecordValidator validator) {
+    RecordService(RecordRepository repository, RecordValidator validator, JsonMapper json) {
         this.repository = repository;
         this.validator = validator;
+        this.json = json;
+    }
+
+    /** The fingerprint of an object as submitted; equal fingerprints mean a re-submission changes nothing. */
+    public String inputHash(RecordObject submitted) {
+        return InputHash.of(json, submitted);
+    }
+
+    /** Id, version and input hash of the stored objects that own these external ids, keyed {@code scope:uid}. */
+    public Map<String, StoredState> states(List<Link> externalIds) {
+        return repository.states(externalIds.stream().map(l -> new String[] {l.scope(), l.id()}).toList());
     }
 
     /** Creates objects that may reference each other and stored ones. Paths in errors start with {@code objects[i]}. */
@@ -46,7 +60,7 @@ public class RecordService {
             fresh.add(o.toBuilder().id(o.id() == null ? UUID.randomUUID() : o.id()).version(1).times(now, now).build());
         }
         Prepared prepared = prepare(fresh, level, findings, null);
-        repository.insert(prepared.objects());
+        repository.insert(prepared.objects(), objects.stream().map(this::inputHash).toList());
         writeDerived(prepared);
         rejectCycles(prepared.objects());
         return new SaveResult(prepared.objects(), prepared.warnings());
@@ -68,7 +82,7 @@ public class RecordService {
         RecordObject next = changed.toBuilder().id(id).version(current.version() + 1).times(current.createdAt(), now).build();
         Prepared prepared = prepare(List.of(next), level, new ArrayList<>(), id);
         repository.deleteDerived(id);
-        if (!repository.replace(prepared.objects().get(0), current.version())) {
+        if (!repository.replace(prepared.objects().get(0), current.version(), inputHash(changed))) {
             throw new InvalidInputException(Problem.CONFLICT, new Violation("version", "version.stale", changed.version(),
                     "object " + id + " was changed by someone else meanwhile; reload it and apply your change again"));
         }

@@ -35,6 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", ephemeral ? "off" : "on");
             if (!ephemeral) {
                 Files.createDirectories(directory);
+                OrphanedServer.stopIfAny(directory);
                 builder.setDataDirectory(directory).setCleanDataDirectory(false);
             }
             EmbeddedDatabase database = new EmbeddedDatabase(builder.start());

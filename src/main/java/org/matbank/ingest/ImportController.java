@@ -1,0 +1,114 @@
+package org.matbank.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.matbank.shared.ValidationLevel;
+import org.matbank.shared.Violation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploads that run as background import jobs, their progress and their validation reports. */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+    private final ImportService imports;
+    private final Path spool;
+
+    ImportController(ImportService imports, @Value("${matbank.data-dir}") String dataDir) {
+        this.imports = imports;
+        this.spool = Path.of(dataDir).resolve("imports");
+    }
+
+    /**
+     * Starts an import; answers 202 with the job at once. {@code mode} is {@code all-or-nothing}
+     * (default) or {@code keep-valid}; {@code format} defaults from the file name (.csv/.tsv/.txt, .xlsx, .json).
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportJob> upload(@RequestPart("file") MultipartFile file,
+            @RequestPart(name = "mapping", required = false) MultipartFile mapping,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String scope,
+            @RequestParam(defaultValue = "all-or-nothing") String mode,
+            @RequestParam(defaultValue = "fail") String validation,
+            @RequestParam(defaultValue = "anonymous") String author) {
+        if (file.isEmpty()) {
+            throw new InvalidInputException(Problem.INVALID, new Violation("file", "file.empty", file.getOriginalFilename(), "the uploaded file is empty"));
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        ImportSettings settings = new ImportSettings(format == null ? formatOf(name) : format, name, scope,
+                keepValid(mode), ValidationLevel.parse(validation), author);
+        Path saved = save(file);
+        Path savedMapping = mapping == null ? null : save(mapping);
+        return ResponseEntity.accepted().body(imports.submit(saved, savedMapping, settings));
+    }
+
+    @GetMapping
+    List<ImportJob> recent(@RequestParam(defaultValue = "50") int limit) {
+        return imports.recent(limit);
+    }
+
+    @GetMapping("/{id}")
+    ImportJob job(@PathVariable UUID id) {
+        return imports.job(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The validation report: every violation with file, sheet, row, column, value and rule. */
+    @GetMapping("/{id}/report")
+    ResponseEntity<String> report(@PathVariable UUID id) {
+        String report = imports.report(id).orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-report.json\"").body(report);
+    }
+
+    static String formatOf(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            return "xlsx";
+        }
+        if (lower.endsWith(".json")) {
+            return "gemd";
+        }
+        return "csv";
+    }
+
+    static boolean keepValid(String mode) {
+        return switch (mode.toLowerCase(Locale.ROOT)) {
+            case "keep-valid", "quarantine" -> true;
+            case "all-or-nothing" -> false;
+            default -> throw new InvalidInputException(Problem.MALFORMED, new Violation("mode", "import.mode", mode,
+                    "mode is all-or-nothing (default) or keep-valid"));
+        };
+    }
+
+    private Path save(MultipartFile part) {
+        try {
+            Files.createDirectories(spool);
+            Path target = spool.resolve(UUID.randomUUID() + ".upload");
+            part.transferTo(target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InvalidInputException notFound(UUID id) {
+        return new InvalidInputException(Problem.NOT_FOUND, new Violation("id", "import.unknown", id, "no import with this id (or it has no report yet)"));
+    }
+}

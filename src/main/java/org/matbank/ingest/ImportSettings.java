@@ -1,0 +1,18 @@
+package org.matbank.ingest;
+
+import org.matbank.shared.ValidationLevel;
+
+/**
+ * How to run one import.
+ *
+ * @param format     csv, xlsx or gemd
+ * @param fileName   the name the user gave the file (for the report and the job record)
+ * @param scope      external-id scope for what the import makes (workbooks); CSV mappings name their own
+ * @param keepValid  false (default): any invalid unit means nothing is written; true: write the valid
+ *                   units and list the rest in the report (quarantine)
+ * @param validation how template violations count (fail, warn, ignore)
+ * @param author     who runs the import
+ */
+public record ImportSettings(String format, String fileName, String scope, boolean keepValid,
+        ValidationLevel validation, String author) {
+}
