@@ -83,6 +83,26 @@ public abstract class HttpApiTest {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A file part of a multipart request. */
+    public record Part(String name, String filename, byte[] content) {
+    }
+
+    /** POSTs a multipart form of file parts to {@code path} (query parameters go in the path). */
+    protected Answer postParts(String path, Part... parts) {
+        String boundary = "----matbank" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"; filename=\""
+                    + part.filename() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     protected Answer upload(String filename, String mediaType, byte[] content) {
         String boundary = "----matbank" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
