@@ -9,13 +9,15 @@ import java.util.Map;
  * named by an external id in scope {@value TemplatePacks#SCOPE}.
  *
  * @param requires packs whose templates this pack's object templates may list; loaded first
+ * @param processChain for a material made by a chain of steps: its process templates in order
  */
 record TemplatePack(String name, int version, Map<String, String> labels, String description, List<String> requires,
-        List<Template> templates) {
+        List<String> processChain, List<Template> templates) {
 
     TemplatePack {
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         requires = requires == null ? List.of() : List.copyOf(requires);
+        processChain = processChain == null ? List.of() : List.copyOf(processChain);
         templates = templates == null ? List.of() : List.copyOf(templates);
     }
 }

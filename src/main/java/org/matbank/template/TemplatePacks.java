@@ -45,7 +45,7 @@ public class TemplatePacks {
 
     /** A shipped pack as listed: what it is, without its templates. */
     public record PackInfo(String name, int version, Map<String, String> labels, String description,
-            List<String> requires, int templateCount) {
+            List<String> requires, List<String> processChain, int templateCount) {
     }
 
     /**
@@ -86,7 +86,7 @@ public class TemplatePacks {
     /** Every shipped pack, by name. */
     public List<PackInfo> list() {
         return packs.values().stream().map(p -> new PackInfo(p.name(), p.version(), p.labels(), p.description(),
-                p.requires(), p.templates().size())).toList();
+                p.requires(), p.processChain(), p.templates().size())).toList();
     }
 
     /** The JSON of a shipped pack, as shipped. */
