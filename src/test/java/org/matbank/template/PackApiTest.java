@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.matbank.HttpApiTest;
+import org.matbank.shared.Units;
 import tools.jackson.databind.JsonNode;
 
 /** The standard template packs shipped with MatBank: listed, read and loaded by name over HTTP. */
@@ -174,6 +175,38 @@ class PackApiTest extends HttpApiTest {
                    "value":{"type":"nominal_real","nominal":3,"units":"min"}},
                   {"name":"atmosphere","template":{"scope":"%2$s","id":"common/atmosphere"},
                    "value":{"type":"nominal_categorical","category":"N2"}}]}""".formatted(name, SCOPE, celsius);
+    }
+
+    @Test
+    void everyRealBoundsUnitConvertsToSi() {
+        packs().forEach((name, pack) -> {
+            List<JsonNode> bounds = new ArrayList<>();
+            for (JsonNode template : pack.path("templates").values()) {
+                bounds.add(template.path("bounds"));
+                SLOT_FIELDS.forEach(f -> template.path(f).values().forEach(slot -> bounds.add(slot.path("bounds"))));
+            }
+            bounds.stream().filter(b -> "real_bounds".equals(b.path("type").asString())).forEach(b -> {
+                String unit = b.path("default_units").asString();
+                assertThat(Units.parse(unit)).as("unit '%s' in pack %s", unit, name).isNotNull();
+                assertThat(Double.isFinite(Units.toSi(b.path("upper_bound").asDouble(), unit))).isTrue();
+            });
+        });
+    }
+
+    @Test
+    void fractureToughnessIsRecordedInMegapascalRootMetre() {
+        assertThat(post("/api/template-packs/ceramic/load", "").status()).isEqualTo(200);
+        String s = unique();
+        String test = """
+                {"type":"measurement_run","name":"K_IC %s","specimen_form":"SEVNB bar 3 x 4 x 45 mm","template":{"scope":"%s","id":"ceramic/fracture-toughness-test"},
+                 "properties":[{"name":"fracture toughness","template":{"scope":"%2$s","id":"ceramic/fracture-toughness"},
+                   "value":{"type":"nominal_real","nominal":%s,"units":"%s"}}]}""";
+
+        Answer accepted = post("/api/records", test.formatted(s, SCOPE, 4.5, "MPa·m^0.5"));
+
+        assertThat(accepted.status()).as("%s", accepted).isEqualTo(201);
+        assertThat(post("/api/records", test.formatted(s + "b", SCOPE, 4500, "kPa·m^0.5")).status()).isEqualTo(201);
+        assertRefused(post("/api/records", test.formatted(s + "c", SCOPE, 45, "MPa√m")), 422, "bounds.range");
     }
 
     @Test
