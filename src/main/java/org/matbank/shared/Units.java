@@ -18,6 +18,8 @@ import javax.measure.Unit;
 import javax.measure.format.MeasurementParseException;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.format.SimpleUnitFormat;
+import tech.units.indriya.unit.BaseUnit;
+import tech.units.indriya.unit.UnitDimension;
 import javax.measure.MetricPrefix;
 
 /**
@@ -32,6 +34,9 @@ import javax.measure.MetricPrefix;
 public final class Units {
 
     private static final Unit<?> ONE = AbstractUnit.ONE;
+    // fracture toughness, stress times the square root of a length: Indriya reads MPa·m^1:2 but
+    // cannot convert units with fractional exponents, so MPa·m^0.5 is a unit of its own dimension
+    private static final Unit<?> MPA_SQRT_M = new BaseUnit<>("MPa·m^0.5", UnitDimension.parse('Z'));
     private static final Map<String, Unit<?>> ALIASES = Map.ofEntries(
             Map.entry("", ONE), Map.entry("1", ONE), Map.entry("-", ONE), Map.entry("dimensionless", ONE),
             Map.entry("°C", CELSIUS), Map.entry("degC", CELSIUS), Map.entry("deg C", CELSIUS),
@@ -43,7 +48,11 @@ public final class Units {
             Map.entry("1/s", ONE.divide(SECOND)), Map.entry("s^-1", ONE.divide(SECOND)),
             Map.entry("hr", HOUR), Map.entry("sec", SECOND),
             Map.entry("W/m/K", WATT.divide(METRE.multiply(KELVIN))),
-            Map.entry("W/mK", WATT.divide(METRE.multiply(KELVIN))));
+            Map.entry("W/mK", WATT.divide(METRE.multiply(KELVIN))),
+            Map.entry("MPa·m^0.5", MPA_SQRT_M), Map.entry("MPa*m^0.5", MPA_SQRT_M), Map.entry("MPa m^0.5", MPA_SQRT_M),
+            Map.entry("MPa·m^1/2", MPA_SQRT_M), Map.entry("MPa·m^(1/2)", MPA_SQRT_M), Map.entry("MPa√m", MPA_SQRT_M),
+            Map.entry("MPa·√m", MPA_SQRT_M), Map.entry("MN/m^1.5", MPA_SQRT_M), Map.entry("MN/m^3/2", MPA_SQRT_M),
+            Map.entry("kPa·m^0.5", MPA_SQRT_M.divide(1000)));
     private static final Map<String, Unit<?>> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, UnitConverter> CONVERTERS = new ConcurrentHashMap<>();
 
@@ -66,9 +75,11 @@ public final class Units {
         }
         try {
             Unit<?> unit = SimpleUnitFormat.getInstance().parse(key);
+            unit.getConverterToAny(unit.getSystemUnit()); // MPa·m^1:2 parses, then fails to convert
             CACHE.put(key, unit);
             return unit;
-        } catch (MeasurementParseException | IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (MeasurementParseException | IllegalArgumentException | UnsupportedOperationException
+                | IncommensurableException e) {
             return null;
         }
     }

@@ -13,6 +13,8 @@ import org.matbank.shared.Problem;
 import org.matbank.shared.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Creates, versions and finds templates. A stored version never changes, so versions are cached
@@ -78,7 +80,10 @@ public class TemplateService {
             return Optional.of(cached);
         }
         Optional<Template> found = repository.find(id, version);
-        found.ifPresent(t -> versionCache.put(key, t));
+        found.ifPresent(t -> {
+            versionCache.put(key, t);
+            forgetOnRollback(key);
+        });
         return found;
     }
 
@@ -108,6 +113,21 @@ public class TemplateService {
             throw notFound("id", id);
         }
         return all;
+    }
+
+    // a version read inside a transaction may be one that transaction wrote: if it rolls back, the
+    // same id and version may later be stored with other content, so the cached copy must go
+    private void forgetOnRollback(String key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        versionCache.remove(key);
+                    }
+                }
+            });
+        }
     }
 
     private record ResolvedSlots(List<AttributeSlot> properties, List<AttributeSlot> conditions, List<AttributeSlot> parameters) {

@@ -11,6 +11,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Units as researchers write them, and their SI values. */
 class UnitsTest {
 
+    @ParameterizedTest
+    @ValueSource(strings = {"MPa·m^0.5", "MPa√m", "MPa·m^1/2", "MN/m^1.5"})
+    void fractureToughnessSpellingsAreOneUnit(String unit) {
+        assertThat(Units.compatible(unit, "MPa·m^0.5")).isTrue();
+        assertThat(Units.convert(4.5, unit, "MPa·m^0.5")).isCloseTo(4.5, within(1e-12));
+        assertThat(Units.convert(4500, "kPa·m^0.5", unit)).isCloseTo(4.5, within(1e-9));
+        assertThat(Units.compatible(unit, "MPa")).isFalse();
+    }
+
+    @Test
+    void aUnitIndriyaReadsButCannotConvertIsUnknown() {
+        assertThat(Units.parse("MPa·m^1:2")).isNull();
+    }
+
     @Test
     void megapascalIsStoredInPascal() {
         assertThat(Units.toSi(850, "MPa")).isCloseTo(8.5e8, within(1e-3));
