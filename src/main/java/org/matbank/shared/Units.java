@@ -52,7 +52,24 @@ public final class Units {
             Map.entry("MPa·m^0.5", MPA_SQRT_M), Map.entry("MPa*m^0.5", MPA_SQRT_M), Map.entry("MPa m^0.5", MPA_SQRT_M),
             Map.entry("MPa·m^1/2", MPA_SQRT_M), Map.entry("MPa·m^(1/2)", MPA_SQRT_M), Map.entry("MPa√m", MPA_SQRT_M),
             Map.entry("MPa·√m", MPA_SQRT_M), Map.entry("MN/m^1.5", MPA_SQRT_M), Map.entry("MN/m^3/2", MPA_SQRT_M),
-            Map.entry("kPa·m^0.5", MPA_SQRT_M.divide(1000)));
+            Map.entry("kPa·m^0.5", MPA_SQRT_M.divide(1000)),
+            // spellings of the materials trade that Indriya does not read (found while writing the packs)
+            Map.entry("tex", tech.units.indriya.unit.Units.KILOGRAM.divide(METRE).divide(1_000_000)),
+            Map.entry("dtex", tech.units.indriya.unit.Units.KILOGRAM.divide(METRE).divide(10_000_000)),
+            Map.entry("rpm", ONE.divide(tech.units.indriya.unit.Units.MINUTE)),
+            Map.entry("1/min", ONE.divide(tech.units.indriya.unit.Units.MINUTE)),
+            Map.entry("bar", tech.units.indriya.unit.Units.PASCAL.multiply(100_000)),
+            Map.entry("mbar", tech.units.indriya.unit.Units.PASCAL.multiply(100)),
+            Map.entry("mL", tech.units.indriya.unit.Units.LITRE.divide(1000)),
+            Map.entry("ml", tech.units.indriya.unit.Units.LITRE.divide(1000)),
+            Map.entry("L", tech.units.indriya.unit.Units.LITRE),
+            Map.entry("g/10 min", tech.units.indriya.unit.Units.GRAM.divide(tech.units.indriya.unit.Units.MINUTE.multiply(10))),
+            Map.entry("g/10min", tech.units.indriya.unit.Units.GRAM.divide(tech.units.indriya.unit.Units.MINUTE.multiply(10))),
+            Map.entry("Ω/sq", tech.units.indriya.unit.Units.OHM), Map.entry("ohm/sq", tech.units.indriya.unit.Units.OHM),
+            Map.entry("mAh/g", tech.units.indriya.unit.Units.COULOMB.multiply(3.6).divide(tech.units.indriya.unit.Units.GRAM)),
+            Map.entry("°", tech.units.indriya.unit.Units.RADIAN.multiply(Math.PI / 180)),
+            Map.entry("deg", tech.units.indriya.unit.Units.RADIAN.multiply(Math.PI / 180)),
+            Map.entry("eV", tech.units.indriya.unit.Units.JOULE.multiply(1.602176634e-19)));
     private static final Map<String, Unit<?>> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, UnitConverter> CONVERTERS = new ConcurrentHashMap<>();
 

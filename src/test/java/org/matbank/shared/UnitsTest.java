@@ -99,4 +99,19 @@ class UnitsTest {
         assertThat(Units.toSi(5, "um")).isCloseTo(5e-6, within(1e-18));
         assertThat(Units.toSi(0.001, "1/s")).isCloseTo(0.001, within(1e-15));
     }
+
+    @Test
+    void tradeSpellingsOfFibreCarbonAndBatteryDataConvert() {
+        assertThat(Units.toSi(800, "tex")).as("linear density of a tow").isCloseTo(8e-4, within(1e-12));
+        assertThat(Units.toSi(1.5, "dtex")).isCloseTo(1.5e-7, within(1e-15));
+        assertThat(Units.toSi(600, "rpm")).isCloseTo(10, within(1e-9));
+        assertThat(Units.toSi(2, "bar")).isCloseTo(2e5, within(1e-6));
+        assertThat(Units.toSi(250, "mL")).isCloseTo(2.5e-4, within(1e-12));
+        assertThat(Units.toSi(12, "g/10 min")).as("melt flow index").isCloseTo(2e-5, within(1e-12));
+        assertThat(Units.toSi(372, "mAh/g")).as("graphite's theoretical capacity").isCloseTo(1.3392e6, within(1e-3));
+        assertThat(Units.toSi(26.5, "°")).as("XRD 2θ of graphite (002)").isCloseTo(0.4625123, within(1e-6));
+        assertThat(Units.toSi(284.5, "eV")).as("C 1s binding energy").isCloseTo(4.558e-17, within(1e-19));
+        assertThat(Units.compatible("eV", "J")).isTrue();
+        assertThat(Units.compatible("tex", "MPa")).isFalse();
+    }
 }
