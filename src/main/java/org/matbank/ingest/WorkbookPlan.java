@@ -73,8 +73,11 @@ record WorkbookPlan(Map<String, Template> templatesByName, List<WorkbookColumn> 
             if (objectTemplate.type() != kind) {
                 continue;
             }
-            for (TemplateKind field : List.of(TemplateKind.PARAMETER_TEMPLATE, TemplateKind.CONDITION_TEMPLATE,
-                    TemplateKind.PROPERTY_TEMPLATE)) {
+            // what a researcher looks for first: the settings of a step, the results of a test
+            List<TemplateKind> fields = kind == TemplateKind.PROCESS_TEMPLATE
+                    ? List.of(TemplateKind.PARAMETER_TEMPLATE, TemplateKind.CONDITION_TEMPLATE)
+                    : List.of(TemplateKind.PROPERTY_TEMPLATE, TemplateKind.CONDITION_TEMPLATE, TemplateKind.PARAMETER_TEMPLATE);
+            for (TemplateKind field : fields) {
                 for (AttributeSlot slot : objectTemplate.slots(field)) {
                     Template attribute = attributes.apply(slot);
                     String key = field.json() + ":" + attribute.id();
