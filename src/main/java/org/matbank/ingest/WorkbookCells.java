@@ -53,8 +53,15 @@ final class WorkbookCells {
         if (cell == null) {
             return null;
         }
-        String text = cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
-                ? WorkbookGenerator.plain(cell.getNumericCellValue()) : FORMATTER.formatCellValue(cell);
+        // a formula counts by its last computed result, as Excel shows it, not by its text
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String text = switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? FORMATTER.formatCellValue(cell)
+                    : WorkbookGenerator.plain(cell.getNumericCellValue());
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
         text = text.trim();
         return text.isEmpty() ? null : text;
     }

@@ -4,18 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.matbank.ingest.WorkbookRows.Ingredient;
 import org.matbank.ingest.WorkbookRows.Material;
 import org.matbank.ingest.WorkbookRows.Step;
-import org.matbank.record.NominalReal;
 import org.matbank.record.ObjectKind;
 import org.matbank.record.RecordBuilder;
 import org.matbank.record.RecordObject;
 import org.matbank.shared.Link;
-import org.matbank.shared.Units;
 
 /**
  * Builds the history of one material of a workbook: the ingredients go into step 1, each step
@@ -133,41 +130,8 @@ final class WorkbookHistory {
             if (row.label() != null) {
                 b.label(row.label());
             }
-            amount(row, b);
+            IngredientAmounts.apply(row, b);
             objects.add(b.build());
-        }
-    }
-
-    private static void amount(Ingredient row, RecordBuilder b) {
-        if (row.amount() == null) {
-            return;
-        }
-        String kind = row.amountKind() == null ? "mass" : row.amountKind().toLowerCase(Locale.ROOT);
-        String unit = row.unit() == null || row.unit().equalsIgnoreCase("dimensionless") ? "" : row.unit();
-        if (Units.parse(unit) == null) {
-            row.line().problem(4, "unit.unknown", row.unit(), "'" + row.unit() + "' is not a unit MatBank knows");
-            return;
-        }
-        boolean absolute = kind.startsWith("absolute") || kind.startsWith("절대");
-        if (!absolute && !Units.compatible(unit, "")) {
-            row.line().problem(4, "unit.incompatible", row.unit(), "a fraction has no unit but %, wt%, at%...; "
-                    + "choose 'absolute quantity' for an amount in " + row.unit());
-            return;
-        }
-        NominalReal value = new NominalReal(row.amount(), unit);
-        if (absolute) {
-            if (unit.isEmpty()) {
-                row.line().problem(4, "cell.required", null, "an absolute quantity needs a unit");
-            }
-            b.absoluteQuantity(value);
-        } else if (kind.startsWith("mass") || kind.startsWith("질량")) {
-            b.massFraction(value);
-        } else if (kind.startsWith("volume") || kind.startsWith("부피")) {
-            b.volumeFraction(value);
-        } else if (kind.startsWith("number") || kind.startsWith("몰")) {
-            b.numberFraction(value);
-        } else {
-            row.line().problem(3, "category.not-allowed", row.amountKind(), "amount kind is one of " + WorkbookLayout.AMOUNT_KINDS);
         }
     }
 
