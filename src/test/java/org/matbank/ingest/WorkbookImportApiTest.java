@@ -50,7 +50,9 @@ class WorkbookImportApiTest extends WorkbookTestBase {
              .set("Composition", 4, "Amount / 양", 30).set("Composition", 4, "Amount kind / 양의 종류", "mass fraction / 질량분율")
              .set("Composition", 4, "Unit / 단위", "wt%")
              .set("Composition", 5, "Material id / 시료 ID", "M2").set("Composition", 5, "Ingredient (raw material or material id) / 원료", "R-Ni")
-             .set("Composition", 5, "Amount / 양", 1);
+             .set("Composition", 5, "Amount / 양", 0.5)
+             .set("Composition", 6, "Material id / 시료 ID", "M2").set("Composition", 6, "Ingredient (raw material or material id) / 원료", "M1")
+             .set("Composition", 6, "Amount / 양", 50).set("Composition", 6, "Unit / 단위", "%");
             // step 2 is listed above step 1: the step order column decides
             w.set("Process", 3, "Material id / 시료 ID", "M1").set("Process", 3, "Step order / 공정 순서", 2)
              .set("Process", 3, "Process template / 공정 템플릿", set.processName()).set("Process", 3, TEMPERATURE, 1123.15)
@@ -129,6 +131,13 @@ class WorkbookImportApiTest extends WorkbookTestBase {
         assertThat(strength2.path("si").path("value").asDouble()).isCloseTo(1.2e9, within(1e-3));
         assertThat(strength2.path("si").path("unit").asString()).isEqualTo("Pa");
 
+        // a material listed above may be an ingredient of a later one
+        String m2 = records.findByUid(scope, "M2").orElseThrow().id().toString();
+        JsonNode history2 = get("/api/records/" + m2 + "/history").body();
+        List<String> upstream2 = new ArrayList<>();
+        history2.path("nodes").forEach(n -> upstream2.add(n.path("uids").path(scope).asString()));
+        assertThat(upstream2).contains("M2/ingredient/2", "M1", "M1/process/2", "raw/R-Fe");
+
         // the same workbook read again names the same records
         List<SourceUnit> again = readAll(filled, scope);
         assertThat(again.get(1).objects()).extracting(o -> o.uids().get(scope))
@@ -153,6 +162,9 @@ class WorkbookImportApiTest extends WorkbookTestBase {
              .set("Properties", 4, TENSILE, 800).set("Properties", 4, TENSILE + " unit / 단위", "bananas");
             w.set("Properties", 5, "Material id / 시료 ID", "M9").set("Properties", 5, "Measurement template / 측정 템플릿", set.measurementName())
              .set("Properties", 5, TENSILE, 700);
+            w.set("Process", 4, "Material id / 시료 ID", "M1").set("Process", 4, "Step order / 공정 순서", 1)
+             .set("Process", 4, "Process template / 공정 템플릿", set.processName()).set("Process", 4, TEMPERATURE, 500);
+            w.set("Composition", 4, "Ingredient (raw material or material id) / 원료", "R-Fe");
             filled = w.bytes();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -165,7 +177,9 @@ class WorkbookImportApiTest extends WorkbookTestBase {
                 tuple("sheet 'Composition' row 3 column 'Ingredient (raw material or material id) / 원료'",
                         "material.unknown", "R-missing"),
                 tuple("sheet 'Process' row 3 column 'Atmosphere / 분위기'", "category.not-allowed", "helium"),
-                tuple("sheet 'Process' row 3 column 'Temperature / 온도'", "cell.required", null));
+                tuple("sheet 'Process' row 3 column 'Temperature / 온도'", "cell.required", null),
+                tuple("sheet 'Process' row 4 column 'Step order / 공정 순서'", "step-order.duplicate", 1L),
+                tuple("sheet 'Composition' row 4 column 'Material id / 시료 ID'", "cell.required", null));
         assertThat(violations).allSatisfy(v -> assertThat(v.message()).isNotBlank());
     }
 
