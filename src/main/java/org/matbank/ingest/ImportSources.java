@@ -22,11 +22,13 @@ class ImportSources {
     private final JsonMapper json;
     private final TemplateService templates;
     private final GemdService gemd;
+    private final Workbooks workbooks;
 
-    ImportSources(JsonMapper json, TemplateService templates, GemdService gemd) {
+    ImportSources(JsonMapper json, TemplateService templates, GemdService gemd, Workbooks workbooks) {
         this.json = json;
         this.templates = templates;
         this.gemd = gemd;
+        this.workbooks = workbooks;
     }
 
     /** A source and the work to do before its first unit, in the same transaction. */
@@ -43,6 +45,14 @@ class ImportSources {
             case "csv", "tsv", "txt" -> {
                 CsvMapping m = mapping(mapping);
                 return new Opened(new CsvHistorySource(file, settings.fileName(), m), () -> createTemplates(m));
+            }
+            case "xlsx" -> {
+                String scope = settings.scope() == null || settings.scope().isBlank() ? settings.fileName() : settings.scope();
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                    return new Opened(workbooks.read(in, scope), () -> { });
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
             case "gemd", "json" -> {
                 GemdService.Parsed parsed = gemd.parse(readJson(file, settings.fileName()));

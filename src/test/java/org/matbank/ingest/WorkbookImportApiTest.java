@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 /** A generated workbook, filled as a researcher would, read back into material histories. */
 class WorkbookImportApiTest extends WorkbookTestBase {
 
-    private static final String TEMPERATURE = "Temperature / 온도";
-    private static final String TENSILE = "Tensile strength / 인장강도";
+    static final String TEMPERATURE = "Temperature / 온도";
+    static final String TENSILE = "Tensile strength / 인장강도";
 
     @Autowired
     Workbooks workbooks;

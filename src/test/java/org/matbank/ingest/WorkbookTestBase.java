@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.matbank.HttpApiTest;
 
 /**
  * Creates, over the API, the template set the workbook tests use: a material template, a heat
@@ -12,7 +11,7 @@ import org.matbank.HttpApiTest;
  * a tensile test (tensile strength in MPa, required; a categorical loading mode), each attribute
  * with English and Korean labels.
  */
-abstract class WorkbookTestBase extends HttpApiTest {
+abstract class WorkbookTestBase extends ImportTestSupport {
 
     /** The object templates' ids and shown names. */
     record TemplateSet(String suffix, String material, String process, String measurement) {
