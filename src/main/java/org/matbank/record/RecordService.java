@@ -62,7 +62,7 @@ public class RecordService {
         Prepared prepared = prepare(fresh, level, findings, null);
         repository.insert(prepared.objects(), objects.stream().map(this::inputHash).toList());
         writeDerived(prepared);
-        rejectCycles(prepared.objects());
+        rejectNewCycles(prepared);
         return new SaveResult(prepared.objects(), prepared.warnings());
     }
 
@@ -195,8 +195,22 @@ public class RecordService {
         repository.insertAttributeValues(AttributeRows.of(prepared.objects()));
     }
 
+    /** New objects: a cycle lies among the new edges, or passes a stored object that gained a new edge. */
+    private void rejectNewCycles(Prepared prepared) {
+        List<UUID> cycle = Cycles.among(prepared.edges());
+        if (cycle.isEmpty()) {
+            List<UUID> entries = Cycles.storedEntries(prepared.edges(),
+                    prepared.objects().stream().map(RecordObject::id).collect(Collectors.toSet()));
+            cycle = entries.isEmpty() ? List.of() : repository.findCycle(entries);
+        }
+        rejectCycle(cycle, prepared.objects());
+    }
+
     private void rejectCycles(List<RecordObject> objects) {
-        List<UUID> cycle = repository.findCycle(objects.stream().map(RecordObject::id).toList());
+        rejectCycle(repository.findCycle(objects.stream().map(RecordObject::id).toList()), objects);
+    }
+
+    private void rejectCycle(List<UUID> cycle, List<RecordObject> objects) {
         if (!cycle.isEmpty()) {
             Map<UUID, String> names = new HashMap<>();
             objects.forEach(o -> names.put(o.id(), o.name()));

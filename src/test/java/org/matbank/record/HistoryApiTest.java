@@ -102,6 +102,27 @@ class HistoryApiTest extends HttpApiTest {
     }
 
     @Test
+    void newIngredientThatClosesACycleThroughStoredObjectsIsRefused() {
+        String s = unique();
+        Answer stored = post("/api/records/batch", """
+                {"objects":[
+                  {"type":"process_run","name":"sintering %1$s","uids":{"s-%1$s":"p"}},
+                  {"type":"material_run","name":"pellet %1$s","uids":{"s-%1$s":"pellet"},"process":{"scope":"s-%1$s","id":"p"}}]}"""
+                .formatted(s));
+        assertThat(stored.status()).as("%s", stored).isEqualTo(201);
+        Map<String, Long> before = rowCounts();
+
+        // only the new ingredient is new; the loop runs sintering -> pellet (its own product) -> sintering
+        Answer refused = post("/api/records", """
+                {"type":"ingredient_run","name":"pellet","uids":{"s-%1$s":"i"},"process":{"scope":"s-%1$s","id":"p"},
+                 "material":{"scope":"s-%1$s","id":"pellet"}}""".formatted(s));
+
+        JsonNode violation = assertRefused(refused, 422, "history.cycle");
+        assertThat(violation.path("value").asString()).contains("sintering " + s).contains("pellet " + s);
+        assertNothingWritten(before);
+    }
+
+    @Test
     void updateThatClosesACycleIsRefusedAndTheOldVersionKept() {
         String s = unique();
         Answer created = post("/api/records/batch", """
