@@ -15,6 +15,10 @@ final class Summary {
         s.append("  read ").append(job.unitsRead()).append(", written ").append(job.unitsWritten())
                 .append(", unchanged ").append(job.unitsSkipped()).append(", with errors ").append(job.unitsFailed()).append('\n');
         s.append("  objects created ").append(job.objectsCreated()).append(", updated ").append(job.objectsUpdated());
+        if (job.startedAt() != null && job.finishedAt() != null) {
+            double seconds = java.time.Duration.between(job.startedAt(), job.finishedAt()).toMillis() / 1000.0;
+            s.append(String.format(java.util.Locale.ROOT, "%n  took %.1f s (%.0f rows/s)", seconds, job.unitsRead() / Math.max(seconds, 1e-3)));
+        }
         if (job.message() != null) {
             s.append("\n  ").append(job.message());
         }

@@ -1,6 +1,7 @@
 package org.matbank.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,10 @@ import org.matbank.shared.ValidationLevel;
 import org.matbank.shared.Violation;
 
 /**
- * Writes one unit of an import so that importing the same data twice never duplicates it: an
- * object whose external id is stored and whose content is unchanged is skipped; one that changed
- * gets a new version; the rest are created together.
+ * Writes units of an import so that importing the same data twice never duplicates it: an object
+ * whose external id is stored and whose content is unchanged is skipped; one that changed gets a
+ * new version; the rest are created together, one batch for many units (the database round trips
+ * are what an import waits on). An object that several units share (a raw material) is written once.
  */
 final class UnitWriter {
 
@@ -35,38 +37,56 @@ final class UnitWriter {
         this.records = records;
     }
 
-    Outcome write(SourceUnit unit, ValidationLevel level, ImportReport report) {
+    /** Writes the units together; throws with the violations of every unit that failed (keyed by the unit's place). */
+    List<Outcome> write(List<SourceUnit> units, ValidationLevel level, ImportReport report) {
         List<Link> ids = new ArrayList<>();
-        unit.objects().forEach(o -> o.uids().forEach((scope, uid) -> ids.add(new Link(scope, uid))));
+        units.forEach(u -> u.objects().forEach(o -> o.uids().forEach((scope, uid) -> ids.add(new Link(scope, uid)))));
         Map<String, StoredState> stored = records.states(ids);
         List<RecordObject> fresh = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        Map<String, String> freshHashes = new HashMap<>();
         List<Map.Entry<StoredState, RecordObject>> changed = new ArrayList<>();
-        for (RecordObject o : unit.objects()) {
-            StoredState state = o.uids().entrySet().stream().map(e -> stored.get(e.getKey() + ":" + e.getValue()))
-                    .filter(Objects::nonNull).findFirst().orElse(null);
-            if (state == null) {
-                fresh.add(o);
-            } else if (!records.inputHash(o).equals(state.inputHash())) {
-                changed.add(Map.entry(state, o));
+        int[] created = new int[units.size()];
+        int[] updated = new int[units.size()];
+        for (int u = 0; u < units.size(); u++) {
+            for (RecordObject o : units.get(u).objects()) {
+                StoredState state = o.uids().entrySet().stream().map(e -> stored.get(e.getKey() + ":" + e.getValue()))
+                        .filter(Objects::nonNull).findFirst().orElse(null);
+                if (state == null) {
+                    String key = o.uids().isEmpty() ? null : o.uids().entrySet().iterator().next().toString();
+                    String hash = records.inputHash(o);
+                    if (key == null || freshHashes.putIfAbsent(key, hash) == null || !freshHashes.get(key).equals(hash)) {
+                        fresh.add(o);
+                        owner.add(u);
+                        created[u]++;
+                    }
+                } else if (!records.inputHash(o).equals(state.inputHash())) {
+                    changed.add(Map.entry(state, o));
+                    updated[u]++;
+                }
             }
         }
         if (!fresh.isEmpty()) {
             try {
-                note(records.create(fresh, level), unit.place(), report);
+                note(records.create(fresh, level), units.size() == 1 ? units.get(0).place() : "", report);
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(e.problem(), named(e.violations(), fresh));
+                throw new InvalidInputException(e.problem(), named(e.violations(), fresh, owner, units));
             }
         }
         for (Map.Entry<StoredState, RecordObject> c : changed) {
             RecordObject next = c.getValue().toBuilder().id(c.getKey().id()).version(c.getKey().version()).build();
             try {
-                note(records.update(c.getKey().id(), next, level), unit.place(), report);
+                note(records.update(c.getKey().id(), next, level), "", report);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.problem(), e.violations().stream()
                         .map(v -> v.prefixed("object '" + c.getValue().name() + "'")).toList());
             }
         }
-        return new Outcome(fresh.size(), changed.size(), fresh.isEmpty() && changed.isEmpty());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            outcomes.add(new Outcome(created[u], updated[u], created[u] == 0 && updated[u] == 0));
+        }
+        return outcomes;
     }
 
     private static void note(SaveResult saved, String place, ImportReport report) {
@@ -82,15 +102,18 @@ final class UnitWriter {
         }
     }
 
-    /** {@code objects[3].x} means nothing to someone who gave a spreadsheet row: name the object instead. */
-    private static List<Violation> named(List<Violation> violations, List<RecordObject> objects) {
+    /** {@code objects[3].x} means nothing to someone who gave a spreadsheet row: name the unit and the object instead. */
+    private static List<Violation> named(List<Violation> violations, List<RecordObject> objects, List<Integer> owner,
+            List<SourceUnit> units) {
         return violations.stream().map(v -> {
             Matcher m = OBJECT_PATH.matcher(v.path() == null ? "" : v.path());
             if (!m.find()) {
                 return v;
             }
-            RecordObject o = objects.get(Integer.parseInt(m.group(1)));
-            return new Violation("object '" + o.name() + "'" + v.path().substring(m.end()), v.rule(), v.value(), v.message());
+            int index = Integer.parseInt(m.group(1));
+            String place = units.size() == 1 ? "" : units.get(owner.get(index)).place() + ": ";
+            return new Violation(place + "object '" + objects.get(index).name() + "'" + v.path().substring(m.end()),
+                    v.rule(), v.value(), v.message());
         }).toList();
     }
 }

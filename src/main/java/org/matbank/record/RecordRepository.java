@@ -42,7 +42,7 @@ class RecordRepository {
                 insert into record_object (id, kind, version, name, template_id, template_version, author, institution,
                     record_date, body, created_at, updated_at, input_hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
-        insertVersions(objects);
+        insertVersions(rows);
     }
 
     /** Replaces the current version if it is still {@code expectedVersion}; false when someone else changed it. */
@@ -54,15 +54,15 @@ class RecordRepository {
                 where id = ? and version = ?""")
                 .params(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], inputHash, o.id(), expectedVersion).update();
         if (updated == 1) {
-            insertVersions(List.of(o));
+            insertVersions(List.<Object[]>of(r));
         }
         return updated == 1;
     }
 
-    private void insertVersions(List<RecordObject> objects) {
+    /** Every version is kept: the rows of {@link #row} carry the body already serialised once. */
+    private void insertVersions(List<Object[]> rows) {
         batch.batchUpdate("insert into record_version (id, version, body, created_at) values (?, ?, cast(? as jsonb), ?)",
-                objects.stream().map(o -> new Object[] {o.id(), o.version(), json.writeValueAsString(o),
-                    Timestamp.from(o.updatedAt())}).toList());
+                rows.stream().map(r -> new Object[] {r[0], r[2], r[9], r[11]}).toList());
     }
 
     private Object[] row(RecordObject o) {

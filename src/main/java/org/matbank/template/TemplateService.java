@@ -25,6 +25,10 @@ public class TemplateService {
 
     private final TemplateRepository repository;
     private final Map<String, Template> versionCache = new ConcurrentHashMap<>();
+    // link -> latest version; cleared whenever a template is written, and filled only while no
+    // template write is in flight, so an uncommitted or rolled-back template is never served from it
+    private final Map<Link, Template> latestCache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger writesInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     TemplateService(TemplateRepository repository) {
         this.repository = repository;
@@ -33,6 +37,7 @@ public class TemplateService {
     /** Stores a new template as version 1. */
     @Transactional
     public Template create(Template template) {
+        writing();
         ResolvedSlots slots = check(template, null);
         Template stored = template.stored(UUID.randomUUID(), 1, slots.properties(), slots.conditions(), slots.parameters(), Instant.now());
         repository.insert(stored);
@@ -43,6 +48,7 @@ public class TemplateService {
     /** Stores a new version of a template; the caller names the version it changed. */
     @Transactional
     public Template update(UUID id, Template template, int expectedVersion) {
+        writing();
         int current = repository.latestVersion(id)
                 .orElseThrow(() -> notFound("id", id));
         if (current != expectedVersion) {
@@ -92,13 +98,36 @@ public class TemplateService {
         if (link == null || link.scope() == null || link.id() == null) {
             return Optional.empty();
         }
-        Optional<UUID> id = link.isPlatform() ? Optional.ofNullable(link.platformId())
-                : repository.idOfUid(link.scope(), link.id());
-        if (id.isEmpty()) {
-            return Optional.empty();
+        Template latest = latestCache.get(link);
+        if (latest == null) {
+            Optional<UUID> id = link.isPlatform() ? Optional.ofNullable(link.platformId())
+                    : repository.idOfUid(link.scope(), link.id());
+            Optional<Template> found = id.flatMap(repository::latestVersion).flatMap(n -> find(id.get(), n));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            latest = found.get();
+            if (writesInFlight.get() == 0) {
+                latestCache.put(link, latest);
+            }
         }
-        Optional<Integer> v = version != null ? Optional.of(version) : repository.latestVersion(id.get());
-        return v.flatMap(n -> find(id.get(), n));
+        return version == null || version.equals(latest.version()) ? Optional.of(latest) : find(latest.id(), version);
+    }
+
+    private void writing() {
+        writesInFlight.incrementAndGet();
+        latestCache.clear();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            writesInFlight.decrementAndGet();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                latestCache.clear();
+                writesInFlight.decrementAndGet();
+            }
+        });
     }
 
     /** The latest version of every template, optionally of one kind, sorted by name. */

@@ -37,6 +37,8 @@ class DatabaseConfiguration {
             source.setUsername(user);
             source.setPassword(password);
         }
+        // batched inserts become multi-row INSERTs: bulk imports wait on round trips, not on PostgreSQL
+        source.addDataSourceProperty("reWriteBatchedInserts", "true");
         source.setMaximumPoolSize(10);
         source.setPoolName("matbank");
         return source;
