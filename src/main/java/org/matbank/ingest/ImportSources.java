@@ -54,7 +54,13 @@ class ImportSources {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
+            case "matbank-json" -> {
+                return matbankJson(file, settings);
+            }
             case "gemd", "json" -> {
+                if (MatBankJsonSource.looksLikeOne(file)) {
+                    return matbankJson(file, settings);
+                }
                 GemdService.Parsed parsed = gemd.parse(readJson(file, settings.fileName()));
                 return new Opened(new SingleUnitSource(new SourceUnit(settings.fileName(), parsed.objects(), List.of())),
                         () -> gemd.writeTemplates(parsed));
@@ -62,6 +68,11 @@ class ImportSources {
             default -> throw new InvalidInputException(Problem.MALFORMED, new Violation("format", "import.format", settings.format(),
                     "unknown import format; use csv (with a mapping), xlsx or gemd"));
         }
+    }
+
+    private Opened matbankJson(Path file, ImportSettings settings) {
+        MatBankJsonSource source = new MatBankJsonSource(file, settings.fileName(), json);
+        return new Opened(source, () -> source.templates().forEach(templates::restore));
     }
 
     private CsvMapping mapping(Path file) {

@@ -42,6 +42,8 @@ final class UnitWriter {
         List<Link> ids = new ArrayList<>();
         units.forEach(u -> u.objects().forEach(o -> o.uids().forEach((scope, uid) -> ids.add(new Link(scope, uid)))));
         Map<String, StoredState> stored = records.states(ids);
+        Map<java.util.UUID, StoredState> storedById = records.statesById(units.stream()
+                .flatMap(u -> u.objects().stream()).map(RecordObject::id).filter(Objects::nonNull).toList());
         List<RecordObject> fresh = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         Map<String, String> freshHashes = new HashMap<>();
@@ -50,8 +52,9 @@ final class UnitWriter {
         int[] updated = new int[units.size()];
         for (int u = 0; u < units.size(); u++) {
             for (RecordObject o : units.get(u).objects()) {
-                StoredState state = o.uids().entrySet().stream().map(e -> stored.get(e.getKey() + ":" + e.getValue()))
-                        .filter(Objects::nonNull).findFirst().orElse(null);
+                StoredState state = o.id() != null && storedById.containsKey(o.id()) ? storedById.get(o.id())
+                        : o.uids().entrySet().stream().map(e -> stored.get(e.getKey() + ":" + e.getValue()))
+                                .filter(Objects::nonNull).findFirst().orElse(null);
                 if (state == null) {
                     String key = o.uids().isEmpty() ? null : o.uids().entrySet().iterator().next().toString();
                     String hash = records.inputHash(o);

@@ -131,6 +131,16 @@ class RecordRepository {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
+    Map<UUID, StoredState> statesById(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, version, input_hash from record_object where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> new StoredState(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
+                .list().stream().collect(Collectors.toMap(StoredState::id, s -> s));
+    }
+
     Optional<Located> locate(UUID id) {
         return jdbc.sql("select id, kind from record_object where id = ?").param(id)
                 .query((rs, n) -> new Located(rs.getObject(1, UUID.class), ObjectKind.fromJson(rs.getString(2)))).optional();

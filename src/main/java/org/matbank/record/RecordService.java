@@ -40,6 +40,11 @@ public class RecordService {
         return InputHash.of(json, submitted);
     }
 
+    /** Version and input hash of the stored objects with these platform ids. */
+    public Map<UUID, StoredState> statesById(List<UUID> ids) {
+        return repository.statesById(ids);
+    }
+
     /** Id, version and input hash of the stored objects that own these external ids, keyed {@code scope:uid}. */
     public Map<String, StoredState> states(List<Link> externalIds) {
         return repository.states(externalIds.stream().map(l -> new String[] {l.scope(), l.id()}).toList());

@@ -62,6 +62,14 @@ class TemplateRepository {
                 .stream().map(this::read).sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
+    /** Every version of every template: attribute templates first (object templates refer to them), then by id and version. */
+    List<Template> allVersions() {
+        return jdbc.sql("""
+                select body::text from template
+                order by case when kind in ('property_template', 'condition_template', 'parameter_template') then 0 else 1 end,
+                    id, version""").query(String.class).list().stream().map(this::read).toList();
+    }
+
     List<Template> versions(UUID id) {
         return jdbc.sql("select body::text from template where id = ? order by version").param(id)
                 .query(String.class).list().stream().map(this::read).toList();

@@ -130,6 +130,38 @@ public class TemplateService {
         });
     }
 
+    /** Every version of every template, attribute templates first: what a whole-bank export carries. */
+    public List<Template> allVersions() {
+        return repository.allVersions();
+    }
+
+    /**
+     * Stores a template version exported by a MatBank, keeping its id and version (records refer
+     * to both). Returns false when that version is already here. Its external ids follow the
+     * latest version.
+     */
+    @Transactional
+    public boolean restore(Template exported) {
+        writing();
+        if (exported.id() == null || exported.version() == null) {
+            throw new InvalidInputException(Problem.MALFORMED, new Violation("id", "template.id.missing", null,
+                    "an exported template carries its id and version"));
+        }
+        if (repository.find(exported.id(), exported.version()).isPresent()) {
+            return false;
+        }
+        List<Violation> violations = TemplateChecks.shape(exported);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(Problem.INVALID, violations);
+        }
+        repository.insert(exported.createdAt() == null ? exported.stored(exported.id(), exported.version(),
+                exported.properties(), exported.conditions(), exported.parameters(), Instant.now()) : exported);
+        if (repository.latestVersion(exported.id()).orElse(0) <= exported.version()) {
+            repository.replaceUids(exported.id(), exported.uids());
+        }
+        return true;
+    }
+
     /** The latest version of every template, optionally of one kind, sorted by name. */
     public List<Template> list(TemplateKind kind) {
         return repository.listLatest(kind == null ? null : kind.json());

@@ -8,13 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.matbank.HttpApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** GEMD JSON in and out: data made with Citrine's gemd library moves through MatBank without loss. */
-class GemdApiTest extends HttpApiTest {
+class GemdApiTest extends ImportTestSupport {
 
     @Test
     void gemdDocumentSurvivesImportAndExportWithEveryField() throws IOException {
@@ -96,6 +95,24 @@ class GemdApiTest extends HttpApiTest {
         JsonNode kind = assertRefused(wrongKind, 400, "gemd.attribute.kind");
         assertThat(kind.path("path").asString()).isEqualTo("context[13].parameters[2].type");
         assertNothingWritten(before);
+    }
+
+    @Test
+    void gemdFileUploadedAsAnImportJobIsWrittenOnceAndRecorded() throws Exception {
+        String scope = "auto-" + unique();
+        // every external id made unique, the supplier's and the lab's too: they would name the objects of another test
+        byte[] document = fixture().toString().replace("\"auto\"", "\"" + scope + "\"").replace("LOT-4471", "LOT-" + scope)
+                .replace("TT-2026-0042", "TT-" + scope).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode job = importFile("?author=Citrine%20user", "alloy.json", document, null);
+        assertThat(job.path("status").asString()).as("%s", report(job)).isEqualTo("succeeded");
+        assertThat(job.path("format").asString()).isEqualTo("gemd");
+        assertThat(job.path("objects_created").asLong()).isEqualTo(9);
+        assertThat(job.path("template_versions").size()).isPositive();
+        assertThat(get("/api/records/" + idOf(scope, "x-run")).body().path("name").asString()).isEqualTo("tensile test 1");
+
+        JsonNode again = importFile("", "alloy.json", document, null);
+        assertThat(again.path("status").asString()).isEqualTo("succeeded");
+        assertThat(again.path("objects_created").asLong()).as("a second upload duplicates nothing").isZero();
     }
 
     private JsonNode fixture() throws IOException {

@@ -1,0 +1,78 @@
+package org.matbank.ingest;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.matbank.record.ObjectKind;
+import org.matbank.record.RecordObject;
+import org.matbank.record.RecordService;
+import org.matbank.template.Template;
+import org.matbank.template.TemplateService;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * MatBank JSON: the lossless export of the whole bank (every template version, every current
+ * record with its platform id, curves and files included), streamed so that its size does not
+ * matter. Objects are written kind by kind in an order where every reference points to an object
+ * written earlier, so an import can write them in batches as it reads.
+ */
+@Component
+public class MatBankJson {
+
+    static final String FORMAT = "matbank-json";
+    static final int VERSION = 1;
+    /** Specs before runs; processes before the materials they make; materials before the ingredients and measurements that use them. */
+    static final List<ObjectKind> ORDER = List.of(ObjectKind.PROCESS_SPEC, ObjectKind.MATERIAL_SPEC,
+            ObjectKind.INGREDIENT_SPEC, ObjectKind.MEASUREMENT_SPEC, ObjectKind.PROCESS_RUN, ObjectKind.MATERIAL_RUN,
+            ObjectKind.INGREDIENT_RUN, ObjectKind.MEASUREMENT_RUN);
+    private static final int PAGE = 1000;
+
+    private final TemplateService templates;
+    private final RecordService records;
+    private final JsonMapper json;
+
+    MatBankJson(TemplateService templates, RecordService records, JsonMapper json) {
+        this.templates = templates;
+        this.records = records;
+        this.json = json;
+    }
+
+    /** Writes the export; returns the number of objects written. */
+    public long export(OutputStream out) {
+        long count = 0;
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("format", FORMAT);
+            g.writeNumberProperty("version", VERSION);
+            g.writeStringProperty("exported_at", Instant.now().toString());
+            g.writeName("templates");
+            g.writeStartArray();
+            for (Template t : templates.allVersions()) {
+                json.writeValue(g, t);
+            }
+            g.writeEndArray();
+            g.writeName("objects");
+            g.writeStartArray();
+            for (ObjectKind kind : ORDER) {
+                UUID after = null;
+                for (List<RecordObject> page = records.list(kind, null, PAGE); !page.isEmpty();
+                        page = records.list(kind, after, PAGE)) {
+                    for (RecordObject o : page) {
+                        json.writeValue(g, o);
+                        count++;
+                    }
+                    after = page.get(page.size() - 1).id();
+                    if (page.size() < PAGE) {
+                        break;
+                    }
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return count;
+    }
+}
