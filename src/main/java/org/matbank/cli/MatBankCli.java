@@ -10,7 +10,17 @@ import picocli.CommandLine.Command;
 public class MatBankCli implements Runnable {
 
     public static void main(String[] args) {
-        int code = new CommandLine(new MatBankCli()).execute(args);
+        int code = new CommandLine(new MatBankCli())
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    // a start that fails deep inside Spring (data folder in use, port taken) ends with one plain line
+                    Throwable root = e;
+                    while (root.getCause() != null) {
+                        root = root.getCause();
+                    }
+                    System.err.println("matbank: " + root.getMessage());
+                    return 1;
+                })
+                .execute(args);
         if (code != 0) {
             System.exit(code);
         }
