@@ -68,7 +68,7 @@ class ImportCommand implements Callable<Integer> {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 String name = file.getFileName().toString();
-                ImportSettings settings = new ImportSettings(format == null ? formatOf(name) : format, name,
+                ImportSettings settings = new ImportSettings(format == null ? ImportSettings.formatOf(name) : format, name,
                         scope == null ? name : scope, keepValid, ValidationLevel.parse(validation),
                         author == null ? System.getProperty("user.name", "unknown") : author);
                 ImportJob job = withProgressBar(name, progress -> imports.run(file, mapping, settings, progress::set));
@@ -119,8 +119,4 @@ class ImportCommand implements Callable<Integer> {
         }
     }
 
-    static String formatOf(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".json") ? "gemd" : "csv";
-    }
 }

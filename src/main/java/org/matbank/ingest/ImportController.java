@@ -52,7 +52,7 @@ class ImportController {
             throw new InvalidInputException(Problem.INVALID, new Violation("file", "file.empty", file.getOriginalFilename(), "the uploaded file is empty"));
         }
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        ImportSettings settings = new ImportSettings(format == null ? formatOf(name) : format, name, scope,
+        ImportSettings settings = new ImportSettings(format == null ? ImportSettings.formatOf(name) : format, name, scope,
                 keepValid(mode), ValidationLevel.parse(validation), author);
         Path saved = save(file);
         Path savedMapping = mapping == null ? null : save(mapping);
@@ -75,17 +75,6 @@ class ImportController {
         String report = imports.report(id).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-report.json\"").body(report);
-    }
-
-    static String formatOf(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx")) {
-            return "xlsx";
-        }
-        if (lower.endsWith(".json")) {
-            return "gemd";
-        }
-        return "csv";
     }
 
     static boolean keepValid(String mode) {

@@ -5,7 +5,7 @@ import org.matbank.shared.ValidationLevel;
 /**
  * How to run one import.
  *
- * @param format     csv, xlsx or gemd
+ * @param format     csv, xlsx, gemd or matbank-json
  * @param fileName   the name the user gave the file (for the report and the job record)
  * @param scope      external-id scope for what the import makes (workbooks); CSV mappings name their own
  * @param keepValid  false (default): any invalid unit means nothing is written; true: write the valid
@@ -15,4 +15,10 @@ import org.matbank.shared.ValidationLevel;
  */
 public record ImportSettings(String format, String fileName, String scope, boolean keepValid,
         ValidationLevel validation, String author) {
+
+    /** The format a file name suggests: .xlsx a workbook, .json GEMD or MatBank JSON (told apart by content), else CSV. */
+    public static String formatOf(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".json") ? "gemd" : "csv";
+    }
 }
