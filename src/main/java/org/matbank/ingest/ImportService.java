@@ -113,7 +113,9 @@ public class ImportService {
         String status;
         String message;
         try (ImportSources.Opened opened = sources.open(file, mapping, settings)) {
-            report = runner.run(opened.source(), settings, progress, opened.before());
+            ImportSettings effective = opened.validation() == null ? settings : new ImportSettings(settings.format(),
+                    settings.fileName(), settings.scope(), settings.keepValid(), opened.validation(), settings.author());
+            report = runner.run(opened.source(), effective, progress, opened.before());
             boolean rolledBack = progress.unitsFailed() > 0 && !settings.keepValid();
             status = rolledBack ? "failed" : "succeeded";
             message = rolledBack ? progress.unitsFailed() + " of " + progress.unitsRead()

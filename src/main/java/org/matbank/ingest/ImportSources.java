@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.matbank.record.FileStore;
 import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.ValidationLevel;
 import org.matbank.shared.JsonErrors;
 import org.matbank.shared.Link;
 import org.matbank.shared.Problem;
@@ -23,16 +25,25 @@ class ImportSources {
     private final TemplateService templates;
     private final GemdService gemd;
     private final Workbooks workbooks;
+    private final FileStore files;
 
-    ImportSources(JsonMapper json, TemplateService templates, GemdService gemd, Workbooks workbooks) {
+    ImportSources(JsonMapper json, TemplateService templates, GemdService gemd, Workbooks workbooks, FileStore files) {
+        this.files = files;
         this.json = json;
         this.templates = templates;
         this.gemd = gemd;
         this.workbooks = workbooks;
     }
 
-    /** A source and the work to do before its first unit, in the same transaction. */
-    record Opened(HistorySource source, Runnable before) implements AutoCloseable {
+    /**
+     * A source and the work to do before its first unit, in the same transaction.
+     * @param validation the level to use instead of the caller's, or null
+     */
+    record Opened(HistorySource source, Runnable before, ValidationLevel validation) implements AutoCloseable {
+        Opened(HistorySource source, Runnable before) {
+            this(source, before, null);
+        }
+
         @Override
         public void close() {
             source.close();
@@ -72,7 +83,11 @@ class ImportSources {
 
     private Opened matbankJson(Path file, ImportSettings settings) {
         MatBankJsonSource source = new MatBankJsonSource(file, settings.fileName(), json);
-        return new Opened(source, () -> source.templates().forEach(templates::restore));
+        // records move as they were stored: one kept at level warn or ignore would fail a check at fail
+        return new Opened(source, () -> {
+            source.templates().forEach(templates::restore);
+            source.files().forEach(f -> files.store(f.filename(), f.mediaType(), f.bytes()));
+        }, ValidationLevel.IGNORE);
     }
 
     private CsvMapping mapping(Path file) {

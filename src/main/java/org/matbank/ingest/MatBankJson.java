@@ -4,9 +4,11 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.matbank.record.FileStore;
 import org.matbank.record.ObjectKind;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;
+import org.matbank.record.StoredFile;
 import org.matbank.template.Template;
 import org.matbank.template.TemplateService;
 import org.springframework.stereotype.Component;
@@ -14,8 +16,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * MatBank JSON: the lossless export of the whole bank (every template version, every current
- * record with its platform id, curves and files included), streamed so that its size does not
+ * MatBank JSON: the lossless export of the whole bank (every template version, every attached
+ * file, every current record with its platform id), streamed so that its size does not
  * matter. Objects are written kind by kind in an order where every reference points to an object
  * written earlier, so an import can write them in batches as it reads.
  */
@@ -32,11 +34,13 @@ public class MatBankJson {
 
     private final TemplateService templates;
     private final RecordService records;
+    private final FileStore files;
     private final JsonMapper json;
 
-    MatBankJson(TemplateService templates, RecordService records, JsonMapper json) {
+    MatBankJson(TemplateService templates, RecordService records, FileStore files, JsonMapper json) {
         this.templates = templates;
         this.records = records;
+        this.files = files;
         this.json = json;
     }
 
@@ -52,6 +56,17 @@ public class MatBankJson {
             g.writeStartArray();
             for (Template t : templates.allVersions()) {
                 json.writeValue(g, t);
+            }
+            g.writeEndArray();
+            g.writeName("files");
+            g.writeStartArray();
+            for (StoredFile file : files.list()) {
+                g.writeStartObject();
+                g.writeStringProperty("sha256", file.sha256());
+                g.writeStringProperty("filename", file.filename());
+                g.writeStringProperty("media_type", file.mediaType());
+                g.writeBinaryProperty("content", files.content(file.sha256()).orElseThrow());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeName("objects");

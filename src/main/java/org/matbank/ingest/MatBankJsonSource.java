@@ -35,6 +35,7 @@ final class MatBankJsonSource implements HistorySource {
     private final JsonParser parser;
     private final long size;
     private final List<Template> templates = new ArrayList<>();
+    private final List<SpooledFile> files = new ArrayList<>();
     private long index;
     private boolean inObjects;
 
@@ -58,6 +59,21 @@ final class MatBankJsonSource implements HistorySource {
     /** The template versions of the export, to be stored before any object. */
     List<Template> templates() {
         return templates;
+    }
+
+    /** An attached file of the export, kept on disk until it is stored (files can be large; memory holds one at a time). */
+    record SpooledFile(String filename, String mediaType, Path content) {
+        byte[] bytes() {
+            try {
+                return Files.readAllBytes(content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    List<SpooledFile> files() {
+        return files;
     }
 
     static boolean looksLikeOne(Path file) {
@@ -86,6 +102,12 @@ final class MatBankJsonSource implements HistorySource {
                         templates.add(templateReader.readValue(parser));
                     }
                 }
+                case "files" -> {
+                    expect(parser.currentToken(), JsonToken.START_ARRAY, "files");
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        files.add(spool());
+                    }
+                }
                 case "objects" -> {
                     expect(parser.currentToken(), JsonToken.START_ARRAY, "objects");
                     inObjects = true;
@@ -95,6 +117,36 @@ final class MatBankJsonSource implements HistorySource {
             }
         }
         throw problem("objects", "matbank-json.objects", null, "the export has no \"objects\" list after its templates");
+    }
+
+    private SpooledFile spool() {
+        String filename = null;
+        String mediaType = null;
+        Path content = null;
+        for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "filename" -> filename = parser.getString();
+                case "media_type" -> mediaType = parser.getString();
+                case "content" -> {
+                    try {
+                        content = Files.createTempFile("matbank-import", ".file");
+                        content.toFile().deleteOnExit();
+                        try (var out = Files.newOutputStream(content)) {
+                            parser.readBinaryValue(out);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (content == null) {
+            throw problem("files", "matbank-json.file", filename, "an exported file carries its content");
+        }
+        return new SpooledFile(filename, mediaType, content);
     }
 
     @Override
@@ -132,6 +184,7 @@ final class MatBankJsonSource implements HistorySource {
 
     @Override
     public void close() {
+        files.forEach(f -> f.content().toFile().delete());
         parser.close();
         try {
             in.close();

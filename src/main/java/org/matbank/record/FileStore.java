@@ -32,6 +32,12 @@ public class FileStore {
                 .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).optional();
     }
 
+    /** Every stored file, without its content: what a whole-bank export walks through. */
+    public java.util.List<StoredFile> list() {
+        return jdbc.sql("select sha256, filename, media_type, size from stored_file order by sha256")
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+    }
+
     public Optional<byte[]> content(String sha256) {
         return jdbc.sql("select content from stored_file where sha256 = ?").param(sha256).query(byte[].class).optional();
     }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 abstract class ImportTestSupport extends HttpApiTest {
 
     static final Path NIMS = Path.of("src/main/resources/demo/nims_fatigue_agrawal2014.csv");
-    static final Path CONCRETE = Path.of("../shared/data/concrete-uci/data.txt");
+    static final Path CONCRETE = Path.of("src/test/resources/data/concrete-uci/data.txt");
 
     static String resource(String name) {
         try (InputStream in = ImportTestSupport.class.getResourceAsStream(name)) {
