@@ -54,7 +54,11 @@ final class MappedRow {
             return null;
         }
         try {
-            return Double.valueOf(text);
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException(text);   // NaN and Infinity parse, but are not measurements
+            }
+            return value;
         } catch (NumberFormatException e) {
             violations.add(new Violation(place() + " column '" + column + "'", "csv.number", text,
                     "expected a number such as 12.5 in column '" + column + "'"));
