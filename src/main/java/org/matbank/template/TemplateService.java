@@ -25,10 +25,12 @@ public class TemplateService {
 
     private final TemplateRepository repository;
     private final Map<String, Template> versionCache = new ConcurrentHashMap<>();
-    // link -> latest version; cleared whenever a template is written, and filled only while no
-    // template write is in flight, so an uncommitted or rolled-back template is never served from it
+    // link -> latest version, for everyone; it never holds an uncommitted template: a transaction
+    // that writes templates caches in its own map (below), and the shared one is cleared when such
+    // a transaction ends, with a generation count so that a read racing that end is not cached
     private final Map<Link, Template> latestCache = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger writesInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final Object writerCacheKey = new Object();
 
     TemplateService(TemplateRepository repository) {
         this.repository = repository;
@@ -98,7 +100,11 @@ public class TemplateService {
         if (link == null || link.scope() == null || link.id() == null) {
             return Optional.empty();
         }
-        Template latest = latestCache.get(link);
+        @SuppressWarnings("unchecked")
+        Map<Link, Template> own = (Map<Link, Template>) TransactionSynchronizationManager.getResource(writerCacheKey);
+        Map<Link, Template> cache = own != null ? own : latestCache;
+        long seen = generation.get();
+        Template latest = cache.get(link);
         if (latest == null) {
             Optional<UUID> id = link.isPlatform() ? Optional.ofNullable(link.platformId())
                     : repository.idOfUid(link.scope(), link.id());
@@ -107,25 +113,31 @@ public class TemplateService {
                 return Optional.empty();
             }
             latest = found.get();
-            if (writesInFlight.get() == 0) {
-                latestCache.put(link, latest);
+            if (own != null || seen == generation.get()) {
+                cache.put(link, latest);
             }
         }
         return version == null || version.equals(latest.version()) ? Optional.of(latest) : find(latest.id(), version);
     }
 
+    /** Called by every template write: this transaction caches on its own until it ends. */
     private void writing() {
-        writesInFlight.incrementAndGet();
-        latestCache.clear();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            writesInFlight.decrementAndGet();
+            generation.incrementAndGet();
+            latestCache.clear();
             return;
         }
+        if (TransactionSynchronizationManager.hasResource(writerCacheKey)) {
+            ((Map<?, ?>) TransactionSynchronizationManager.getResource(writerCacheKey)).clear();
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(writerCacheKey, new java.util.HashMap<Link, Template>());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(writerCacheKey);
+                generation.incrementAndGet();
                 latestCache.clear();
-                writesInFlight.decrementAndGet();
             }
         });
     }
