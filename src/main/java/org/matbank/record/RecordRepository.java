@@ -42,27 +42,30 @@ class RecordRepository {
                 insert into record_object (id, kind, version, name, template_id, template_version, author, institution,
                     record_date, body, created_at, updated_at, input_hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
-        insertVersions(rows);
     }
 
-    /** Replaces the current version if it is still {@code expectedVersion}; false when someone else changed it. */
+    /**
+     * Replaces the current version if it is still {@code expectedVersion}, moving the old body to
+     * record_version (which holds the superseded versions; the current one lives in record_object
+     * only, so a bulk import writes each body once). False when someone else changed it first.
+     */
     boolean replace(RecordObject o, int expectedVersion, String inputHash) {
         Object[] r = row(o);
-        int updated = jdbc.sql("""
-                update record_object set version = ?, name = ?, template_id = ?, template_version = ?, author = ?,
-                    institution = ?, record_date = ?, body = cast(? as jsonb), updated_at = ?, input_hash = ?
-                where id = ? and version = ?""")
-                .params(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], inputHash, o.id(), expectedVersion).update();
-        if (updated == 1) {
-            insertVersions(List.<Object[]>of(r));
-        }
-        return updated == 1;
-    }
-
-    /** Every version is kept: the rows of {@link #row} carry the body already serialised once. */
-    private void insertVersions(List<Object[]> rows) {
-        batch.batchUpdate("insert into record_version (id, version, body, created_at) values (?, ?, cast(? as jsonb), ?)",
-                rows.stream().map(r -> new Object[] {r[0], r[2], r[9], r[11]}).toList());
+        return !jdbc.sql("""
+                with old as (
+                    select id, version, body, updated_at from record_object where id = :id and version = :expected for update),
+                changed as (
+                    update record_object set version = :version, name = :name, template_id = :template,
+                        template_version = :templateVersion, author = :author, institution = :institution,
+                        record_date = :date, body = cast(:body as jsonb), updated_at = :updated, input_hash = :hash
+                    where id = :id and version = :expected returning id)
+                insert into record_version (id, version, body, created_at)
+                select old.id, old.version, old.body, old.updated_at from old join changed on changed.id = old.id
+                returning id""")
+                .param("id", o.id()).param("expected", expectedVersion).param("version", r[2]).param("name", r[3])
+                .param("template", r[4]).param("templateVersion", r[5]).param("author", r[6]).param("institution", r[7])
+                .param("date", r[8]).param("body", r[9]).param("updated", r[11]).param("hash", inputHash)
+                .query(UUID.class).list().isEmpty();
     }
 
     private Object[] row(RecordObject o) {
@@ -157,12 +160,19 @@ class RecordRepository {
     }
 
     Optional<RecordObject> findVersion(UUID id, int version) {
-        return jdbc.sql("select body::text from record_version where id = ? and version = ?").params(id, version)
+        return jdbc.sql("""
+                select body::text from record_object where id = :id and version = :version
+                union all select body::text from record_version where id = :id and version = :version""")
+                .param("id", id).param("version", version)
                 .query(String.class).optional().map(this::read);
     }
 
     List<RecordObject> versions(UUID id) {
-        return jdbc.sql("select body::text from record_version where id = ? order by version").param(id)
+        return jdbc.sql("""
+                select body::text from (
+                    select body, version from record_version where id = :id
+                    union all select body, version from record_object where id = :id) v
+                order by version""").param("id", id)
                 .query(String.class).list().stream().map(this::read).toList();
     }
 
