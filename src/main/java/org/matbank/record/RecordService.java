@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.matbank.shared.Ids;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Link;
 import org.matbank.shared.Problem;
@@ -62,7 +63,7 @@ public class RecordService {
                 findings.add(prefixed(i, Finding.error("id", "record.exists", o.id(),
                         "an object with this id exists; change it with PUT /api/records/" + o.id())));
             }
-            fresh.add(o.toBuilder().id(o.id() == null ? UUID.randomUUID() : o.id()).version(1).times(now, now).build());
+            fresh.add(o.toBuilder().id(o.id() == null ? Ids.next() : o.id()).version(1).times(now, now).build());
         }
         Prepared prepared = prepare(fresh, level, findings, null);
         repository.insert(prepared.objects(), objects.stream().map(this::inputHash).toList());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.matbank.shared.Ids;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Link;
 import org.matbank.shared.Problem;
@@ -41,7 +42,7 @@ public class TemplateService {
     public Template create(Template template) {
         writing();
         ResolvedSlots slots = check(template, null);
-        Template stored = template.stored(UUID.randomUUID(), 1, slots.properties(), slots.conditions(), slots.parameters(), Instant.now());
+        Template stored = template.stored(Ids.next(), 1, slots.properties(), slots.conditions(), slots.parameters(), Instant.now());
         repository.insert(stored);
         repository.replaceUids(stored.id(), stored.uids());
         return stored;
