@@ -16,6 +16,8 @@ import org.matbank.shared.Link;
 final class BatchLinks {
 
     private final Map<String, RecordRepository.Located> inBatch = new HashMap<>();
+    // a bulk batch links many objects to the same few stored ones (raw materials): ask once each
+    private final Map<String, Optional<RecordRepository.Located>> stored = new HashMap<>();
     private final RecordRepository repository;
 
     BatchLinks(List<RecordObject> batch, RecordRepository repository) {
@@ -35,11 +37,13 @@ final class BatchLinks {
         if (local != null) {
             return Optional.of(local);
         }
-        if (link.isPlatform()) {
-            UUID id = link.platformId();
-            return id == null ? Optional.empty() : repository.locate(id);
-        }
-        return repository.locate(link.scope(), link.id());
+        return stored.computeIfAbsent(link.toString(), key -> {
+            if (link.isPlatform()) {
+                UUID id = link.platformId();
+                return id == null ? Optional.empty() : repository.locate(id);
+            }
+            return repository.locate(link.scope(), link.id());
+        });
     }
 
     /** Checks every link of an object and returns the edges it owns; problems go to {@code findings}. */
