@@ -4,12 +4,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.matbank.MatBankApplication;
 import org.matbank.ingest.MatBankJson;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code matbank export --out FILE}: the whole bank as MatBank JSON, for another MatBank to import. */
@@ -19,15 +17,12 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The file to write.")
     Path out;
 
-    @Option(names = "--data-dir", description = "Data folder. Default: ~/.matbank")
-    Path dataDir;
+    @Mixin
+    DataFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        String[] arguments = dataDir == null ? new String[] {"--logging.level.root=WARN"}
-                : new String[] {"--logging.level.root=WARN", "--matbank.data-dir=" + dataDir.toAbsolutePath()};
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MatBankApplication.class)
-                .web(WebApplicationType.NONE).run(arguments);
+        try (ConfigurableApplicationContext context = folder.openQuietly();
              OutputStream file = Files.newOutputStream(out)) {
             long objects = context.getBean(MatBankJson.class).export(file);
             System.out.println("Exported " + objects + " objects to " + out);

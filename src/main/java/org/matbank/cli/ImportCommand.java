@@ -2,23 +2,20 @@ package org.matbank.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.matbank.MatBankApplication;
 import org.matbank.ingest.ImportJob;
 import org.matbank.ingest.ImportProgress;
 import org.matbank.ingest.ImportService;
 import org.matbank.ingest.ImportSettings;
 import org.matbank.shared.ValidationLevel;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,19 +48,13 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Write the validation report (JSON) to this file (one file: FILE; several: FILE.N).")
     Path report;
 
-    @Option(names = "--data-dir", description = "Data folder. Default: ~/.matbank")
-    Path dataDir;
+    @Mixin
+    DataFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = new ArrayList<>();
-        if (dataDir != null) {
-            arguments.add("--matbank.data-dir=" + dataDir.toAbsolutePath());
-        }
-        arguments.add("--logging.level.root=WARN");
         int failures = 0;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MatBankApplication.class)
-                .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = folder.openQuietly()) {
             ImportService imports = context.getBean(ImportService.class);
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);

@@ -1,13 +1,12 @@
 package org.matbank.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.matbank.MatBankApplication;
 import org.matbank.ingest.DemoLoader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code matbank serve}: starts the server (and the embedded PostgreSQL unless MATBANK_DB_URL is set). */
@@ -17,18 +16,15 @@ class ServeCommand implements Runnable {
     @Option(names = "--demo", description = "Load the demo data (NIMS steel fatigue histories) if not loaded yet.")
     boolean demo;
 
-    @Option(names = "--data-dir", description = "Data folder (embedded database, files). Default: ~/.matbank")
-    Path dataDir;
+    @Mixin
+    DataFolder folder;
 
     @Option(names = "--port", description = "HTTP port. Default: 8080 or MATBANK_PORT.")
     Integer port;
 
     @Override
     public void run() {
-        List<String> arguments = new ArrayList<>();
-        if (dataDir != null) {
-            arguments.add("--matbank.data-dir=" + dataDir.toAbsolutePath());
-        }
+        List<String> arguments = folder.arguments();
         if (port != null) {
             arguments.add("--server.port=" + port);
         }

@@ -1,14 +1,9 @@
 package org.matbank.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
+import org.matbank.shared.Sha256;
 import org.matbank.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,13 +136,10 @@ public class ImportService {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new InvalidInputException(Problem.MALFORMED, new Violation(file.toString(), "file.unreadable", null, e.getMessage()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -46,7 +46,7 @@ final class UnitWriter {
                 .flatMap(u -> u.objects().stream()).map(RecordObject::id).filter(Objects::nonNull).toList());
         List<RecordObject> fresh = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
-        Map<String, String> freshHashes = new HashMap<>();
+        Map<String, RecordObject> freshByUid = new HashMap<>();
         List<Map.Entry<StoredState, RecordObject>> changed = new ArrayList<>();
         int[] created = new int[units.size()];
         int[] updated = new int[units.size()];
@@ -56,9 +56,12 @@ final class UnitWriter {
                         : o.uids().entrySet().stream().map(e -> stored.get(e.getKey() + ":" + e.getValue()))
                                 .filter(Objects::nonNull).findFirst().orElse(null);
                 if (state == null) {
+                    // the same new object in several units (a raw material) is written once; a different
+                    // object under the same id is kept, so that create reports the duplicate id. The input
+                    // hash is computed here only on such a collision: create computes it for every object.
                     String key = o.uids().isEmpty() ? null : o.uids().entrySet().iterator().next().toString();
-                    String hash = records.inputHash(o);
-                    if (key == null || freshHashes.putIfAbsent(key, hash) == null || !freshHashes.get(key).equals(hash)) {
+                    RecordObject first = key == null ? null : freshByUid.putIfAbsent(key, o);
+                    if (first == null || !records.inputHash(first).equals(records.inputHash(o))) {
                         fresh.add(o);
                         owner.add(u);
                         created[u]++;

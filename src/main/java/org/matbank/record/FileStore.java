@@ -1,9 +1,7 @@
 package org.matbank.record;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.matbank.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +17,7 @@ public class FileStore {
 
     /** Stores a file; storing the same bytes again returns the same hash and stores nothing new. */
     public StoredFile store(String filename, String mediaType, byte[] content) {
-        String sha256 = sha256(content);
+        String sha256 = Sha256.of(content);
         jdbc.sql("""
                 insert into stored_file (sha256, filename, media_type, size, content) values (?, ?, ?, ?, ?)
                 on conflict (sha256) do nothing""")
@@ -46,11 +44,4 @@ public class FileStore {
         return describe(sha256).isPresent();
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.matbank.record;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.matbank.shared.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,10 +17,6 @@ final class InputHash {
     static String of(JsonMapper json, RecordObject submitted) {
         RecordObject content = submitted.toBuilder().id(null).version(null).times(null, null).build();
         byte[] bytes = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsBytes(content);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(bytes);
     }
 }

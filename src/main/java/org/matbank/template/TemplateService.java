@@ -2,6 +2,7 @@ package org.matbank.template;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +27,10 @@ public class TemplateService {
 
     private final TemplateRepository repository;
     private final Map<String, Template> versionCache = new ConcurrentHashMap<>();
-    // link -> latest version, for everyone; it never holds an uncommitted template: a transaction
-    // that writes templates caches in its own map (below), and the shared one is cleared when such
-    // a transaction ends, with a generation count so that a read racing that end is not cached
+    // id#version and link -> latest version, for everyone; they never hold an uncommitted template:
+    // a transaction that writes templates caches in its own maps (WriterCache), and the shared latest
+    // map is cleared when such a transaction ends, with a generation count so that a read racing
+    // that end is not cached (stored versions never change, so versionCache needs no clearing)
     private final Map<Link, Template> latestCache = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final Object writerCacheKey = new Object();
@@ -84,15 +86,14 @@ public class TemplateService {
     /** One version of a template, if it exists. */
     public Optional<Template> find(UUID id, int version) {
         String key = id + "#" + version;
-        Template cached = versionCache.get(key);
+        WriterCache own = writerCache();
+        Map<String, Template> cache = own != null ? own.versions() : versionCache;
+        Template cached = cache.get(key);
         if (cached != null) {
             return Optional.of(cached);
         }
         Optional<Template> found = repository.find(id, version);
-        found.ifPresent(t -> {
-            versionCache.put(key, t);
-            forgetOnRollback(key);
-        });
+        found.ifPresent(t -> cache.put(key, t));
         return found;
     }
 
@@ -101,9 +102,8 @@ public class TemplateService {
         if (link == null || link.scope() == null || link.id() == null) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        Map<Link, Template> own = (Map<Link, Template>) TransactionSynchronizationManager.getResource(writerCacheKey);
-        Map<Link, Template> cache = own != null ? own : latestCache;
+        WriterCache own = writerCache();
+        Map<Link, Template> cache = own != null ? own.latest() : latestCache;
         long seen = generation.get();
         Template latest = cache.get(link);
         if (latest == null) {
@@ -121,6 +121,14 @@ public class TemplateService {
         return version == null || version.equals(latest.version()) ? Optional.of(latest) : find(latest.id(), version);
     }
 
+    /** What a transaction that writes templates has cached: it may hold templates nobody else can see yet. */
+    private record WriterCache(Map<Link, Template> latest, Map<String, Template> versions) {
+    }
+
+    private WriterCache writerCache() {
+        return (WriterCache) TransactionSynchronizationManager.getResource(writerCacheKey);
+    }
+
     /** Called by every template write: this transaction caches on its own until it ends. */
     private void writing() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -128,11 +136,12 @@ public class TemplateService {
             latestCache.clear();
             return;
         }
-        if (TransactionSynchronizationManager.hasResource(writerCacheKey)) {
-            ((Map<?, ?>) TransactionSynchronizationManager.getResource(writerCacheKey)).clear();
+        WriterCache own = writerCache();
+        if (own != null) {
+            own.latest().clear();   // versions never change once written; which one is latest may
             return;
         }
-        TransactionSynchronizationManager.bindResource(writerCacheKey, new java.util.HashMap<Link, Template>());
+        TransactionSynchronizationManager.bindResource(writerCacheKey, new WriterCache(new HashMap<>(), new HashMap<>()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
@@ -187,21 +196,6 @@ public class TemplateService {
             throw notFound("id", id);
         }
         return all;
-    }
-
-    // a version read inside a transaction may be one that transaction wrote: if it rolls back, the
-    // same id and version may later be stored with other content, so the cached copy must go
-    private void forgetOnRollback(String key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        versionCache.remove(key);
-                    }
-                }
-            });
-        }
     }
 
     private record ResolvedSlots(List<AttributeSlot> properties, List<AttributeSlot> conditions, List<AttributeSlot> parameters) {
