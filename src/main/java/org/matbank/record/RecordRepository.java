@@ -87,6 +87,18 @@ class RecordRepository {
                 edges.stream().map(e -> new Object[] {e.downstream(), e.upstream(), e.relation()}).toList());
     }
 
+    /** Notes objects as changed, in the writing transaction, for search to take in after commit. */
+    void recordChanges(List<UUID> ids) {
+        jdbc.sql("insert into record_change (object_id) select unnest(cast(? as uuid[]))")
+                .param(ids.toArray(UUID[]::new)).update();
+    }
+
+    /** The materials an ingredient uses or a measurement measures (their facts change with it). */
+    List<UUID> linkedMaterials(UUID id) {
+        return jdbc.sql("select upstream_id from history_edge where downstream_id = ? and relation in ('uses', 'measures')")
+                .param(id).query(UUID.class).list();
+    }
+
     void insertAttributeValues(List<Object[]> rows) {
         batch.batchUpdate("""
                 insert into attribute_value (object_id, position, attribute_type, name, template_id, template_version,

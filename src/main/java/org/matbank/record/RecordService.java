@@ -14,6 +14,7 @@ import org.matbank.shared.Link;
 import org.matbank.shared.Problem;
 import org.matbank.shared.ValidationLevel;
 import org.matbank.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +30,11 @@ public class RecordService {
     private final RecordRepository repository;
     private final RecordValidator validator;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    RecordService(RecordRepository repository, RecordValidator validator, JsonMapper json) {
+    RecordService(RecordRepository repository, RecordValidator validator, JsonMapper json,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.validator = validator;
         this.json = json;
@@ -67,7 +71,7 @@ public class RecordService {
         }
         Prepared prepared = prepare(fresh, level, findings, null);
         repository.insert(prepared.objects(), objects.stream().map(this::inputHash).toList());
-        writeDerived(prepared);
+        writeDerived(prepared, List.of());
         rejectNewCycles(prepared);
         return new SaveResult(prepared.objects(), prepared.warnings());
     }
@@ -87,18 +91,24 @@ public class RecordService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         RecordObject next = changed.toBuilder().id(id).version(current.version() + 1).times(current.createdAt(), now).build();
         Prepared prepared = prepare(List.of(next), level, new ArrayList<>(), id);
+        List<UUID> formerlyLinked = repository.linkedMaterials(id);
         repository.deleteDerived(id);
         if (!repository.replace(prepared.objects().get(0), current.version(), inputHash(changed))) {
             throw new InvalidInputException(Problem.CONFLICT, new Violation("version", "version.stale", changed.version(),
                     "object " + id + " was changed by someone else meanwhile; reload it and apply your change again"));
         }
-        writeDerived(prepared);
+        writeDerived(prepared, formerlyLinked);
         rejectCycles(prepared.objects());
         return new SaveResult(prepared.objects(), prepared.warnings());
     }
 
     public RecordObject get(UUID id) {
         return repository.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The current versions of the objects with these ids, in no particular order; unknown ids are left out. */
+    public List<RecordObject> getAll(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : repository.findAll(List.copyOf(ids));
     }
 
     /** The object an external id names, if any. */
@@ -195,7 +205,11 @@ public class RecordService {
         return conflicts;
     }
 
-    private void writeDerived(Prepared prepared) {
+    private void writeDerived(Prepared prepared, List<UUID> alsoChanged) {
+        List<UUID> changed = new ArrayList<>(alsoChanged);
+        prepared.objects().forEach(o -> changed.add(o.id()));
+        repository.recordChanges(changed);
+        events.publishEvent(new RecordsChanged(changed.size()));
         repository.insertUids(prepared.objects());
         repository.insertEdges(prepared.edges());
         repository.insertAttributeValues(AttributeRows.of(prepared.objects()));

@@ -1,0 +1,178 @@
+package org.matbank.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.matbank.record.Attribute;
+import org.matbank.record.CompositionValue;
+import org.matbank.record.EmpiricalFormula;
+import org.matbank.record.NominalComposition;
+import org.matbank.record.RecordObject;
+import org.matbank.shared.Elements;
+import org.matbank.shared.Formulas;
+import org.matbank.shared.Link;
+
+/** Flattens one material, its spec, its history and its measurements into {@link MaterialFacts}. */
+final class FactsBuilder {
+
+    private final RecordObject material;
+    private final TemplateInfo templates;
+    private RecordObject spec;
+    private List<RecordObject> history = List.of();
+    private List<RecordObject> measurements = List.of();
+    private boolean intermediate;
+    private final List<MaterialFacts.Fact> facts = new ArrayList<>();
+    private final Set<String> texts = new LinkedHashSet<>();
+    private final Set<String> usedTemplates = new LinkedHashSet<>();
+
+    FactsBuilder(RecordObject material, TemplateInfo templates) {
+        this.material = material;
+        this.templates = templates;
+    }
+
+    FactsBuilder spec(List<RecordObject> specs) {
+        this.spec = specs.isEmpty() ? null : specs.get(0);
+        return this;
+    }
+
+    FactsBuilder history(List<RecordObject> objects) {
+        this.history = objects;
+        return this;
+    }
+
+    FactsBuilder measurements(List<RecordObject> objects) {
+        this.measurements = objects;
+        return this;
+    }
+
+    FactsBuilder intermediate(boolean used) {
+        this.intermediate = used;
+        return this;
+    }
+
+    MaterialFacts build() {
+        TemplateInfo.Info template = template(material);
+        if (template == null && spec != null) {
+            template = template(spec);
+        }
+        List<MaterialFacts.Component> composition = composition(material);
+        if (composition.isEmpty() && spec != null) {
+            composition = composition(spec);
+        }
+        describe(material);
+        material.properties().forEach(a -> property(a, null));
+        if (spec != null) {
+            describe(spec);
+            spec.properties().forEach(a -> property(a, null));
+        }
+        for (RecordObject m : measurements) {
+            describe(m);
+            String step = stepName(m);
+            m.properties().forEach(a -> property(a, step));
+            m.conditions().forEach(a -> fact("condition", a, null));
+            m.parameters().forEach(a -> fact("parameter", a, step));
+        }
+        for (RecordObject o : history) {
+            describe(o);
+            if (o.type() != null && o.type().family().equals("process")) {
+                String step = stepName(o);
+                o.parameters().forEach(a -> fact("parameter", a, step));
+                o.conditions().forEach(a -> fact("condition", a, step));
+            }
+        }
+        return new MaterialFacts(material.id(), material.type().json(), material.name(),
+                template == null ? null : template.family(), template == null ? null : template.name(),
+                material.author(), material.institution(), material.date(), material.createdAt(), intermediate,
+                material.tags(), material.uids(), composition, facts, List.copyOf(texts), List.copyOf(usedTemplates));
+    }
+
+    private void property(Attribute a, String step) {
+        if (!(a.value() instanceof CompositionValue)) {
+            fact("property", a, null);
+        }
+        a.conditions().forEach(c -> fact("condition", c, step));
+    }
+
+    private void fact(String type, Attribute a, String step) {
+        TemplateInfo.Info t = attributeTemplate(a);
+        if (t != null) {
+            texts.addAll(t.labels());
+        }
+        texts.add(a.name());
+        facts.add(new MaterialFacts.Fact(type, a.name(), step, a.si() == null ? null : a.si().value(),
+                a.si() == null ? null : a.si().unit(), ValueText.of(a.value()), a.origin().json()));
+    }
+
+    private void describe(RecordObject o) {
+        add(o.name());
+        add(o.notes());
+        o.tags().forEach(this::add);
+        TemplateInfo.Info t = template(o);
+        if (t != null) {
+            add(t.name());
+            t.labels().forEach(this::add);
+        }
+    }
+
+    private void add(String text) {
+        if (text != null && !text.isBlank()) {
+            texts.add(text);
+        }
+    }
+
+    private String stepName(RecordObject o) {
+        TemplateInfo.Info t = template(o);
+        return t != null ? t.name() : o.name();
+    }
+
+    private TemplateInfo.Info template(RecordObject o) {
+        return templateOf(o.template(), o.templateVersion());
+    }
+
+    private TemplateInfo.Info attributeTemplate(Attribute a) {
+        return templateOf(a.template(), a.templateVersion());
+    }
+
+    private TemplateInfo.Info templateOf(Link link, Integer version) {
+        if (link == null || !link.isPlatform()) {
+            return null;
+        }
+        usedTemplates.add(link.platformId() + ":" + version);
+        return templates.of(link.platformId(), version);
+    }
+
+    private static List<MaterialFacts.Component> composition(RecordObject o) {
+        for (Attribute a : o.properties()) {
+            if (a.value() instanceof NominalComposition c) {
+                String basis = c.basis() == null ? "mass" : c.basis().toLowerCase(Locale.ROOT);
+                return components(c.quantities(), !basis.equals("atomic") && !basis.equals("molar"));
+            }
+            if (a.value() instanceof EmpiricalFormula f) {
+                Map<String, Double> atoms = Formulas.parse(f.formula());
+                return atoms == null ? List.of() : components(atoms, false);
+            }
+        }
+        return List.of();
+    }
+
+    /** Components with both fractions where the molar masses are known. */
+    private static List<MaterialFacts.Component> components(Map<String, Double> amounts, boolean mass) {
+        double sum = amounts.values().stream().filter(v -> v != null && v > 0).mapToDouble(Double::doubleValue).sum();
+        if (sum <= 0) {
+            return List.of();
+        }
+        Map<String, Double> fractions = new LinkedHashMap<>();
+        amounts.forEach((k, v) -> fractions.put(k, v == null ? 0 : v / sum));
+        Map<String, Double> other = Elements.convert(fractions, mass);
+        List<MaterialFacts.Component> components = new ArrayList<>();
+        fractions.forEach((name, f) -> {
+            Double converted = other == null ? null : other.get(name);
+            components.add(new MaterialFacts.Component(name, mass ? f : converted, mass ? converted : f));
+        });
+        return components;
+    }
+}

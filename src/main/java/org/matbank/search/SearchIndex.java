@@ -1,0 +1,230 @@
+package org.matbank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherLifetimeManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Lucene index of materials under data-dir/search (a throw-away folder when the database is
+ * ephemeral). Holds the writer, the near-real-time searchers, the searchers pinned by open
+ * cursors, and what the last commit recorded: which database it belongs to and the SI units of
+ * every numeric attribute.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+    private static final String BANK = "bank";
+    private static final String UNITS = "units";
+    private static final double CURSOR_LIFETIME_SECONDS = 600;
+
+    private final Path folder;
+    private final boolean throwAway;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SearcherLifetimeManager pinned = new SearcherLifetimeManager();
+    private final MaterialDocuments documents;
+    private final JsonMapper json;
+    private final Map<String, Set<String>> units = new ConcurrentHashMap<>();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    /** A searcher lent out; give it back with {@link SearchIndex#release}. */
+    record Lease(IndexSearcher searcher, long token) {
+    }
+
+    SearchIndex(@Value("${matbank.data-dir}") String dataDir, @Value("${matbank.db.ephemeral:false}") boolean ephemeral,
+            JsonMapper json) throws IOException {
+        this.json = json;
+        this.throwAway = ephemeral;
+        this.folder = ephemeral ? Files.createTempDirectory("matbank-search") : Path.of(dataDir).resolve("search");
+        Files.createDirectories(folder);
+        // Small segments flushed for near-real-time searches stay in memory until merged: a write
+        // that must be searchable when its request returns does not pay for files and mmaps.
+        this.directory = new NRTCachingDirectory(FSDirectory.open(folder), 8, 64);
+        this.documents = new MaterialDocuments(json);
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.forIndexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
+                .setUseCompoundFile(false);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        Map<String, String> committed = committedData();
+        if (committed.containsKey(UNITS)) {
+            Map<String, Set<String>> stored = json.readValue(committed.get(UNITS), new TypeReference<Map<String, Set<String>>>() { });
+            stored.forEach((attribute, known) -> {
+                Set<String> set = ConcurrentHashMap.newKeySet();
+                set.addAll(known);
+                units.put(attribute, set);
+            });
+        }
+    }
+
+    MaterialDocuments documents() {
+        return documents;
+    }
+
+    /** The database this index was built from, or null for a new index. */
+    String bank() {
+        return committedData().get(BANK);
+    }
+
+    int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Adds or replaces these materials and removes the given ids; visible to searches at once. */
+    void write(List<MaterialFacts> materials, Collection<UUID> removed, Function<MaterialFacts, String> visibility) {
+        try {
+            for (MaterialFacts m : materials) {
+                writer.updateDocument(new Term(Fields.ID, m.id().toString()), documents.document(m, visibility.apply(m), units));
+            }
+            for (UUID id : removed) {
+                writer.deleteDocuments(new Term(Fields.ID, id.toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+            units.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was written durable, recording the database it came from. */
+    void commit(String bank) {
+        try {
+            Map<String, String> data = new HashMap<>();
+            data.put(BANK, bank);
+            data.put(UNITS, json.writeValueAsString(new TreeMap<>(units)));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SI units each numeric attribute ("property|tensile strength") is stored in. */
+    Map<String, Set<String>> units() {
+        return units;
+    }
+
+    /**
+     * The searcher a cursor was made on, while it lives (so that pages of one search come from
+     * one snapshot, whatever is inserted meanwhile), else the newest.
+     */
+    Lease acquire(Long token) {
+        try {
+            if (token != null) {
+                IndexSearcher old = pinned.acquire(token);
+                if (old != null) {
+                    return new Lease(old, token);
+                }
+            }
+            IndexSearcher current = searchers.acquire();
+            try {
+                long recorded = pinned.record(current);
+                pinned.prune(new SearcherLifetimeManager.PruneByAge(CURSOR_LIFETIME_SECONDS));
+                IndexSearcher lent = pinned.acquire(recorded);
+                return new Lease(lent != null ? lent : current, recorded);
+            } finally {
+                searchers.release(current);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void release(Lease lease) {
+        try {
+            pinned.release(lease.searcher());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Facet ordinals of a reader, built once per reader (it costs a pass over the facet terms). */
+    SortedSetDocValuesReaderState facetState(IndexReader reader) {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        try {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
+            facetState = new FacetState(reader, state);
+            return state;
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> committedData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Map.of();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.getIndexCommit().getUserData();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        pinned.close();
+        searchers.close();
+        writer.close();
+        directory.close();
+        if (throwAway) {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.matbank.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+import org.matbank.record.RecordsChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index in step with the database: after every commit that wrote records it takes in the
+ * objects listed in record_change (the materials they affect, re-read whole), commits the index,
+ * then deletes those rows. All index writing happens on one thread, in order; the committing
+ * thread waits for it, so what a client wrote is searchable when its request returns.
+ */
+@Component
+class SearchIndexer implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int CHANGES_PER_ROUND = 20_000;
+    private static final int MATERIALS_PER_BATCH = 1_000;
+
+    private final JdbcClient jdbc;
+    private final FactsLoader loader;
+    private final SearchIndex index;
+    private static final long COMMIT_EVERY_SECONDS = 2;
+
+    private final ScheduledExecutorService writerThread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "search-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The last record_change row taken into the index (searchable); touched on the writer thread only. */
+    private long indexedThrough;
+    /** The last record_change row the index has committed (durable) and deleted. */
+    private long committedThrough;
+    private Future<?> queued;
+    private boolean started;
+
+    SearchIndexer(JdbcClient jdbc, FactsLoader loader, SearchIndex index) {
+        this.jdbc = jdbc;
+        this.loader = loader;
+        this.index = index;
+        writerThread.scheduleWithFixedDelay(this::commitSafely, COMMIT_EVERY_SECONDS, COMMIT_EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void recordsCommitted(RecordsChanged changed) {
+        try {
+            await(nextDrain());
+        } catch (RuntimeException e) {
+            // The records are committed; their ids stay in record_change and are taken in on the next change or start.
+            LOG.error("Search index update failed; it will be retried", e);
+        }
+    }
+
+    /**
+     * A drain that has not started yet, shared by every commit that arrives before it starts (it
+     * will see all of them), or a new one.
+     */
+    private synchronized Future<?> nextDrain() {
+        if (queued == null || queued.isDone() || started) {
+            started = false;
+            queued = writerThread.submit(() -> {
+                synchronized (this) {
+                    started = true;
+                }
+                drain();
+            });
+        }
+        return queued;
+    }
+
+    /** On start: a new index, or one built from another database, is rebuilt; then pending changes are taken in. */
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        String bank = bank();
+        if (!bank.equals(index.bank())) {
+            long materials = jdbc.sql("select count(*) from record_object where kind in ('material_run', 'material_spec')")
+                    .query(Long.class).single();
+            if (materials > 0) {
+                LOG.info("Search index is new or belongs to another database: rebuilding it from {} materials", materials);
+            }
+        }
+        await(writerThread.submit(() -> {
+            if (!bank.equals(index.bank())) {
+                rebuildNow(n -> { });
+            }
+            drain();
+        }));
+    }
+
+    /** Rebuilds the whole index from the database; returns the number of materials indexed. */
+    long rebuild(LongConsumer progress) {
+        return await(writerThread.submit(() -> rebuildNow(progress)));
+    }
+
+    private long rebuildNow(LongConsumer progress) {
+        Long upTo = jdbc.sql("select coalesce(max(seq), 0) from record_change").query(Long.class).single();
+        index.deleteAll();
+        long done = 0;
+        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        boolean first = true;
+        while (true) {
+            List<UUID> page = jdbc.sql("""
+                    select id from record_object where kind in ('material_run', 'material_spec')
+                    and (:first or id > :after) order by id limit :limit""")
+                    .param("first", first).param("after", after).param("limit", MATERIALS_PER_BATCH)
+                    .query(UUID.class).list();
+            if (page.isEmpty()) {
+                break;
+            }
+            first = false;
+            index.write(loader.load(page), List.of(), SearchIndexer::visibility);
+            done += page.size();
+            after = page.get(page.size() - 1);
+            progress.accept(done);
+        }
+        index.commit(bank());
+        jdbc.sql("delete from record_change where seq <= ?").param(upTo).update();
+        indexedThrough = Math.max(indexedThrough, upTo);
+        committedThrough = Math.max(committedThrough, upTo);
+        LOG.info("Search index rebuilt: {} materials", done);
+        return done;
+    }
+
+    /**
+     * Takes in the changes not yet indexed and makes them searchable at once; making them durable
+     * (an index commit, an fsync) waits for {@link #commit}, every few seconds, so that a burst of
+     * small transactions does not pay one commit each. Until then their rows stay in record_change,
+     * which is what a restart after a crash takes in again.
+     */
+    private void drain() {
+        while (true) {
+            List<Long> seqs = new ArrayList<>();
+            Set<UUID> changed = new LinkedHashSet<>();
+            jdbc.sql("select seq, object_id from record_change where seq > ? order by seq limit ?")
+                    .param(indexedThrough).param(CHANGES_PER_ROUND)
+                    .query((rs, n) -> {
+                        seqs.add(rs.getLong(1));
+                        changed.add(rs.getObject(2, UUID.class));
+                        return null;
+                    }).list();
+            if (seqs.isEmpty()) {
+                index.refresh();
+                return;
+            }
+            reindex(List.copyOf(changed));
+            indexedThrough = seqs.get(seqs.size() - 1);
+        }
+    }
+
+    private void commitSafely() {
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            LOG.error("Search index commit failed; it will be retried", e);
+        }
+    }
+
+    private void commit() {
+        if (indexedThrough > committedThrough) {
+            long through = indexedThrough;
+            index.commit(bank());
+            jdbc.sql("delete from record_change where seq <= ?").param(through).update();
+            committedThrough = through;
+        }
+    }
+
+    private void reindex(List<UUID> changed) {
+        Set<UUID> materials = new LinkedHashSet<>(loader.affected(changed));
+        changed.forEach(materials::add);
+        List<UUID> all = List.copyOf(materials);
+        for (int from = 0; from < all.size(); from += MATERIALS_PER_BATCH) {
+            List<UUID> batch = all.subList(from, Math.min(all.size(), from + MATERIALS_PER_BATCH));
+            List<MaterialFacts> facts = loader.load(batch);
+            Set<UUID> gone = new HashSet<>(batch);
+            facts.forEach(f -> gone.remove(f.id()));
+            index.write(facts, gone, SearchIndexer::visibility);
+        }
+    }
+
+    /** Who may see a material; every material is public until datasets arrive (issue 5). */
+    private static String visibility(MaterialFacts m) {
+        return Visibility.PUBLIC;
+    }
+
+    private String bank() {
+        return jdbc.sql("select id::text from bank_identity").query(String.class).single();
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search index was written", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        writerThread.submit(this::commitSafely);
+        writerThread.shutdown();
+        writerThread.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}

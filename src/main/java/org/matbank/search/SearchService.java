@@ -1,0 +1,188 @@
+package org.matbank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds materials: a filter, words and a sort give a page of hits with exact totals and facet
+ * counts, or, for exports, every match in order. What the caller may not see is filtered out
+ * before anything is counted ({@link Visibility}).
+ */
+@Service
+public class SearchService {
+
+    private static final int FACET_VALUES = 20;
+    private static final int EXPORT_PAGE = 5_000;
+
+    private final SearchIndex index;
+    private final SearchIndexer indexer;
+    private final SearchQueries queries;
+
+    SearchService(SearchIndex index, SearchIndexer indexer) {
+        this.index = index;
+        this.indexer = indexer;
+        this.queries = new SearchQueries(index);
+    }
+
+    public SearchPage search(SearchRequest request, Visibility visibility) {
+        return explained(request, () -> page(request, visibility));
+    }
+
+    private SearchPage page(SearchRequest request, Visibility visibility) {
+        int fingerprint = fingerprint(request);
+        Cursors.Cursor cursor = request.cursor() == null || request.cursor().isBlank() ? null
+                : Cursors.read(request.cursor(), fingerprint);
+        SearchIndex.Lease lease = index.acquire(cursor == null ? null : cursor.snapshot());
+        try {
+            IndexSearcher searcher = lease.searcher();
+            Query query = queries.query(request, visibility, searcher.getIndexReader());
+            Sort sort = Sorts.of(request, index.units());
+            int size = request.pageSize();
+            FacetsCollectorManager.FacetsResult result = cursor == null
+                    ? FacetsCollectorManager.search(searcher, query, size, sort, request.hasText(), new FacetsCollectorManager())
+                    : FacetsCollectorManager.searchAfter(searcher, cursor.after(), query, size, sort, request.hasText(),
+                            new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            List<SearchPage.Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc d : top.scoreDocs) {
+                hits.add(SearchPage.Hit.of(queries.facts(searcher, d.doc)));
+            }
+            long total = cursor == null ? top.totalHits.value : queries.count(searcher, query);
+            String next = top.scoreDocs.length == size && (cursor != null || total > size)
+                    ? Cursors.write(lease.token(), fingerprint, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
+            Map<String, List<SearchPage.FacetCount>> facets = cursor == null
+                    ? facets(searcher, result, request.facets()) : Map.of();
+            return new SearchPage(total, hits, facets, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    /** Every match in the request's order, as facts, to the sink; returns how many. */
+    public long forEach(SearchRequest request, Visibility visibility, Consumer<MaterialFacts> sink) {
+        return explained(request, () -> stream(request, visibility, sink));
+    }
+
+    private long stream(SearchRequest request, Visibility visibility, Consumer<MaterialFacts> sink) {
+        SearchIndex.Lease lease = index.acquire(null);
+        try {
+            IndexSearcher searcher = lease.searcher();
+            Query query = queries.query(request, visibility, searcher.getIndexReader());
+            if (!request.hasSort() && !request.hasText()) {
+                return queries.inIndexOrder(searcher, query, sink);
+            }
+            Sort sort = Sorts.of(request, index.units());
+            long count = 0;
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs top = after == null ? searcher.search(query, EXPORT_PAGE, sort, request.hasText())
+                        : searcher.searchAfter(after, query, EXPORT_PAGE, sort, request.hasText());
+                for (ScoreDoc d : top.scoreDocs) {
+                    sink.accept(queries.facts(searcher, d.doc));
+                }
+                count += top.scoreDocs.length;
+                if (top.scoreDocs.length < EXPORT_PAGE) {
+                    return count;
+                }
+                after = top.scoreDocs[top.scoreDocs.length - 1];
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    /**
+     * The columns a table of the matches needs, known before streaming it: every
+     * {@link MaterialFacts.Fact#column()} and "composition:ELEMENT" that some match has, with counts.
+     */
+    public List<SearchPage.FacetCount> columns(SearchRequest request, Visibility visibility) {
+        SearchRequest counting = new SearchRequest(request.filter(), request.text(), null, List.of(Fields.COLUMN), 1, null);
+        return search(counting, visibility).facets().getOrDefault(Fields.COLUMN, List.of());
+    }
+
+    /** Rebuilds the index from the database; returns the number of materials indexed. */
+    public long rebuild(LongConsumer progress) {
+        return indexer.rebuild(progress);
+    }
+
+    /** How many materials the index holds (all of them, whoever may see them). */
+    public long indexed() {
+        return index.size();
+    }
+
+    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result,
+            List<String> dims) throws IOException {
+        Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
+        if (dims.isEmpty()) {
+            return facets;
+        }
+        SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader());
+        SortedSetDocValuesFacetCounts counts = state == null ? null
+                : new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (String dim : dims) {
+            List<SearchPage.FacetCount> values = new ArrayList<>();
+            if (counts != null) {
+                FacetResult top = facetOrNull(counts, dim);
+                if (top != null) {
+                    for (LabelAndValue lv : top.labelValues) {
+                        values.add(new SearchPage.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+            }
+            facets.put(dim, values);
+        }
+        return facets;
+    }
+
+    private static FacetResult facetOrNull(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+        try {
+            return dim.equals(Fields.COLUMN) ? counts.getAllChildren(dim) : counts.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException notIndexedYet) {
+            return null;
+        }
+    }
+
+    /** Runs a search, turning a {@link FilterException} into a 400 that names the request field. */
+    private static <T> T explained(SearchRequest request, java.util.function.Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (FilterException e) {
+            String field = e instanceof SortException ? "sort" : e instanceof CursorException ? "cursor"
+                    : e instanceof FacetException ? "facets" : "filter";
+            String text = switch (field) {
+                case "sort" -> request.sort();
+                case "cursor" -> null;
+                case "facets" -> String.join(",", request.facets());
+                default -> request.filter();
+            };
+            throw e.toInvalidInput(field, text);
+        }
+    }
+
+    private static int fingerprint(SearchRequest r) {
+        return Objects.hash(r.filter(), r.text(), r.sort());
+    }
+}
