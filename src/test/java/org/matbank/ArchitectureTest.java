@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Dependencies between feature packages go one way (DESIGN.md, Architecture):
- * shared <- template <- record <- ingest, and web and cli are entry points nothing depends on.
+ * shared <- template <- record <- ingest; access depends on shared only; web and cli are entry
+ * points nothing depends on.
  */
 @AnalyzeClasses(packages = "org.matbank", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,6 +23,7 @@ class ArchitectureTest {
     private static final String TEMPLATE = "org.matbank.template..";
     private static final String RECORD = "org.matbank.record..";
     private static final String INGEST = "org.matbank.ingest..";
+    private static final String ACCESS = "org.matbank.access..";
     private static final String WEB = "org.matbank.web..";
     private static final String CLI = "org.matbank.cli..";
 
@@ -48,6 +50,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ingestDependsOnlyOnSharedTemplateAndRecord = noClasses().that().resideInAPackage(INGEST)
             .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST));
+
+    @ArchTest
+    static final ArchRule accessDependsOnlyOnShared = noClasses().that().resideInAPackage(ACCESS)
+            .should().dependOnClassesThat(matbankOutside(SHARED, ACCESS));
 
     @ArchTest
     static final ArchRule nothingDependsOnWeb = noClasses().that().resideOutsideOfPackage(WEB)

@@ -33,7 +33,7 @@ public abstract class HttpApiTest {
 
     /** Tables a write may touch; "nothing written" means none of their row counts changed. */
     private static final List<String> TABLES = List.of("template", "template_uid", "record_object", "record_version",
-            "record_uid", "history_edge", "attribute_value", "stored_file");
+            "record_uid", "history_edge", "attribute_value", "stored_file", "api_token");
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -81,6 +81,22 @@ public abstract class HttpApiTest {
     protected Answer put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Any method, with a JSON body (null for none) and extra headers given as name, value pairs,
+     * e.g. {@code send("DELETE", "/api/tokens/" + id, null, "Authorization", "Bearer " + secret)}.
+     */
+    protected Answer send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** A file part of a multipart request. */

@@ -9,7 +9,11 @@ public enum Problem {
     /** The input clashes with what is stored (stale version, duplicate external id). */
     CONFLICT(409, "conflict"),
     /** The named thing does not exist. */
-    NOT_FOUND(404, "not found");
+    NOT_FOUND(404, "not found"),
+    /** The request needs a token and has none, or its token is unknown, expired or revoked. */
+    UNAUTHORIZED(401, "unauthorized"),
+    /** The request's token lacks the scope the request needs. */
+    FORBIDDEN(403, "forbidden");
 
     private final int status;
     private final String title;

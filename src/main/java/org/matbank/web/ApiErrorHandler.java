@@ -8,6 +8,7 @@ import org.matbank.shared.Problem;
 import org.matbank.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns refused requests into RFC 9457 problem answers with a machine-readable list of
- * violations ({@code errors}: path, rule, value, message).
+ * violations ({@code errors}: path, rule, value, message). Also answers the refusals of the access
+ * filter (401, 403), which hands them over before any controller runs.
  */
 @RestControllerAdvice
 class ApiErrorHandler {
@@ -49,7 +51,7 @@ class ApiErrorHandler {
     private static ResponseEntity<ProblemDetail> answer(Problem problem, List<Violation> violations) {
         ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.valueOf(problem.status()));
         detail.setTitle(problem.title());
-        detail.setDetail(violations.size() + " violation" + (violations.size() == 1 ? "" : "s") + "; nothing was written");
+        detail.setDetail(detail(problem, violations));
         detail.setProperty("errors", violations.stream().map(v -> {
             java.util.LinkedHashMap<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("path", v.path());
@@ -59,6 +61,18 @@ class ApiErrorHandler {
             return (Map<String, Object>) m;
         }).toList());
         LOG.debug("refused: {} {}", problem, violations);
-        return ResponseEntity.status(problem.status()).body(detail);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.status());
+        if (problem == Problem.UNAUTHORIZED) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"matbank\"");
+        }
+        return answer.body(detail);
+    }
+
+    /** A refused token or scope is said in the detail itself; other refusals count their violations. */
+    private static String detail(Problem problem, List<Violation> violations) {
+        if ((problem == Problem.UNAUTHORIZED || problem == Problem.FORBIDDEN) && violations.size() == 1) {
+            return violations.get(0).message();
+        }
+        return violations.size() + " violation" + (violations.size() == 1 ? "" : "s") + "; nothing was written";
     }
 }

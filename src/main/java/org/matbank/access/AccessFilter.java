@@ -1,0 +1,88 @@
+package org.matbank.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Reads {@code Authorization: Bearer <token>} on {@code /api/**}: a valid token becomes the
+ * request's {@link Caller}; an unknown, expired or revoked one is answered 401 naming the reason
+ * (never treated as no token). Then {@link AccessRule} decides. Refusals are answered by the same
+ * error handler as the controllers' (problem JSON with a violation list), so they look alike.
+ */
+@Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class AccessFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Authorization";
+    private static final String BEARER = "bearer ";
+
+    private final TokenService tokens;
+    private final AccessRule rule;
+    private final HandlerExceptionResolver errors;
+
+    AccessFilter(TokenService tokens, AccessRule rule, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+        this.tokens = tokens;
+        this.rule = rule;
+        this.errors = errors;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !AccessRule.covers(path(request));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            Caller caller = caller(request);
+            if (caller != null) {
+                request.setAttribute(Caller.ATTRIBUTE, caller);
+            }
+            rule.check(request.getMethod(), path(request), caller);
+        } catch (InvalidInputException refused) {
+            if (errors.resolveException(request, response, null, refused) == null) {
+                response.sendError(refused.problem().status(), refused.violations().get(0).message());
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The caller of the request's token; null without an Authorization header; refused if the header does not work. */
+    private Caller caller(HttpServletRequest request) {
+        String header = request.getHeader(HEADER);
+        if (header == null) {
+            return null;
+        }
+        if (!header.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            throw refusal(Verification.refused("token.scheme", "send the token as 'Authorization: Bearer <token>'"));
+        }
+        Verification verification = tokens.check(header.substring(BEARER.length()).strip());
+        if (verification.caller() == null) {
+            throw refusal(verification);
+        }
+        return verification.caller();
+    }
+
+    private static InvalidInputException refusal(Verification verification) {
+        return new InvalidInputException(Problem.UNAUTHORIZED, verification.refusal());
+    }
+
+    /** The path within the application, decoded and normalised by the servlet container (as controllers see it). */
+    private static String path(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return request.getServletPath() + (info == null ? "" : info);
+    }
+}

@@ -1,0 +1,78 @@
+package org.matbank.access;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.matbank.shared.Violation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one rule of which request needs which scope, until accounts arrive (issue 5):
+ * <ul>
+ * <li>{@code /api/tokens/**} needs admin, always;</li>
+ * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
+ * <li>other {@code /api/**} writes (every other method) need write, except that without a token
+ * they need nothing while {@code matbank.access.anonymous-write} is true (the default: local
+ * single-user mode). A request that does carry a token is held to the token's scopes either way.</li>
+ * </ul>
+ * Paths outside {@code /api} are not the rule's business.
+ */
+@Component
+class AccessRule {
+
+    static final String API = "/api";
+    static final String TOKENS = "/api/tokens";
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final boolean anonymousWrite;
+
+    AccessRule(@Value("${matbank.access.anonymous-write:true}") boolean anonymousWrite) {
+        this.anonymousWrite = anonymousWrite;
+    }
+
+    /** Whether the rule has anything to say about a path. */
+    static boolean covers(String path) {
+        return under(path, API);
+    }
+
+    /** The scope a request needs, if any; {@code withToken} says whether it carries a (valid) token. */
+    Optional<Scope> needed(String method, String path, boolean withToken) {
+        if (!covers(path)) {
+            return Optional.empty();
+        }
+        if (under(path, TOKENS)) {
+            return Optional.of(Scope.ADMIN);
+        }
+        if (READS.contains(method.toUpperCase(Locale.ROOT)) || anonymousWrite && !withToken) {
+            return Optional.empty();
+        }
+        return Optional.of(Scope.WRITE);
+    }
+
+    /** Refuses a request its caller (null: no token) may not make: 401 without a token, 403 without the scope. */
+    void check(String method, String path, Caller caller) {
+        Optional<Scope> needed = needed(method, path, caller != null);
+        if (needed.isEmpty() || caller != null && caller.has(needed.get())) {
+            return;
+        }
+        String scope = needed.get().text();
+        String request = method + " " + path;
+        if (caller == null) {
+            throw new InvalidInputException(Problem.UNAUTHORIZED, new Violation(AccessFilter.HEADER, "token.missing", null,
+                    request + " needs a token with scope " + scope + ": send 'Authorization: Bearer <token>'"
+                            + " (an administrator creates one with 'matbank token create')"));
+        }
+        throw new InvalidInputException(Problem.FORBIDDEN, new Violation(AccessFilter.HEADER, "token.scope.missing", scope,
+                request + " needs scope " + scope + "; token '" + caller.name() + "' has "
+                        + String.join(", ", caller.scopes().stream().sorted().map(Scope::text).toList())));
+    }
+
+    /** Whether a path is {@code prefix} or below it; letter case is ignored, so a look-alike path is never left open. */
+    private static boolean under(String path, String prefix) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.equals(prefix) || p.startsWith(prefix + "/");
+    }
+}
