@@ -24,6 +24,7 @@ class ArchitectureTest {
     private static final String RECORD = "org.matbank.record..";
     private static final String INGEST = "org.matbank.ingest..";
     private static final String ACCESS = "org.matbank.access..";
+    private static final String SEARCH = "org.matbank.search..";
     private static final String WEB = "org.matbank.web..";
     private static final String CLI = "org.matbank.cli..";
 
@@ -50,6 +51,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ingestDependsOnlyOnSharedTemplateAndRecord = noClasses().that().resideInAPackage(INGEST)
             .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST));
+
+    @ArchTest
+    static final ArchRule searchDependsOnlyOnSharedTemplateAndRecord = noClasses().that().resideInAPackage(SEARCH)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, SEARCH));
 
     @ArchTest
     static final ArchRule accessDependsOnlyOnShared = noClasses().that().resideInAPackage(ACCESS)

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one rule of which request needs which scope, until accounts arrive (issue 5):
  * <ul>
- * <li>{@code /api/tokens/**} needs admin, always;</li>
+ * <li>{@code /api/tokens/**} and {@code /api/search/rebuild} need admin, always;</li>
  * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
  * <li>other {@code /api/**} writes (every other method) need write, except that without a token
  * they need nothing while {@code matbank.access.anonymous-write} is true (the default: local
@@ -25,6 +25,8 @@ class AccessRule {
 
     static final String API = "/api";
     static final String TOKENS = "/api/tokens";
+    /** Operator actions: rebuilding the search index. */
+    static final String ADMIN_ACTIONS = "/api/search/rebuild";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final boolean anonymousWrite;
@@ -43,7 +45,7 @@ class AccessRule {
         if (!covers(path)) {
             return Optional.empty();
         }
-        if (under(path, TOKENS)) {
+        if (under(path, TOKENS) || under(path, ADMIN_ACTIONS)) {
             return Optional.of(Scope.ADMIN);
         }
         if (READS.contains(method.toUpperCase(Locale.ROOT)) || anonymousWrite && !withToken) {
