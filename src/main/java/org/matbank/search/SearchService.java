@@ -115,12 +115,33 @@ public class SearchService {
     }
 
     /**
-     * The columns a table of the matches needs, known before streaming it: every
-     * {@link MaterialFacts.Fact#column()} and "composition:ELEMENT" that some match has, with counts.
+     * A column a table of the matches needs: a fact column ({@link MaterialFacts.Fact#column()}) with
+     * its SI unit ("" when dimensionless, null for text), or "composition:ELEMENT"; with the number
+     * of matches that fill it.
      */
-    public List<SearchPage.FacetCount> columns(SearchRequest request, Visibility visibility) {
+    public record Column(String name, String siUnit, long count) {
+
+        public boolean isComposition() {
+            return name.startsWith("composition:");
+        }
+    }
+
+    /** The columns a table of the matches needs, known before streaming it. */
+    public List<Column> columns(SearchRequest request, Visibility visibility) {
         SearchRequest counting = new SearchRequest(request.filter(), request.text(), null, List.of(Fields.COLUMN), 1, null);
-        return search(counting, visibility).facets().getOrDefault(Fields.COLUMN, List.of());
+        List<Column> columns = new ArrayList<>();
+        for (SearchPage.FacetCount c : search(counting, visibility).facets().getOrDefault(Fields.COLUMN, List.of())) {
+            String name = c.value();
+            String siUnit = null;
+            if (!name.startsWith("composition:")) {
+                String key = name.replaceFirst(":", "|");
+                siUnit = index.units().getOrDefault(key, java.util.Set.of()).stream()
+                        .filter(u -> !u.equals(Fields.TEXT_UNIT)).sorted().findFirst().orElse(null);
+            }
+            columns.add(new Column(name, siUnit, c.count()));
+        }
+        columns.sort(java.util.Comparator.comparing(Column::name));
+        return columns;
     }
 
     /** Rebuilds the index from the database; returns the number of materials indexed. */
