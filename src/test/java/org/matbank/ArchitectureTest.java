@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Dependencies between feature packages go one way (DESIGN.md, Architecture):
- * shared <- template <- record <- ingest, and web and cli are entry points nothing depends on.
+ * shared <- template <- record <- ingest, search <- export, and web and cli are entry points nothing depends on.
  */
 @AnalyzeClasses(packages = "org.matbank", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,6 +22,8 @@ class ArchitectureTest {
     private static final String TEMPLATE = "org.matbank.template..";
     private static final String RECORD = "org.matbank.record..";
     private static final String INGEST = "org.matbank.ingest..";
+    private static final String SEARCH = "org.matbank.search..";
+    private static final String EXPORT = "org.matbank.export..";
     private static final String WEB = "org.matbank.web..";
     private static final String CLI = "org.matbank.cli..";
 
@@ -48,6 +50,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ingestDependsOnlyOnSharedTemplateAndRecord = noClasses().that().resideInAPackage(INGEST)
             .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST));
+
+    @ArchTest
+    static final ArchRule exportDependsOnlyOnSharedTemplateRecordIngestAndSearch = noClasses().that().resideInAPackage(EXPORT)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST, SEARCH, EXPORT));
 
     @ArchTest
     static final ArchRule nothingDependsOnWeb = noClasses().that().resideOutsideOfPackage(WEB)

@@ -96,14 +96,7 @@ final class GemdExport {
      * every object of the histories; {@code object} lists links to the chosen objects.
      */
     HistoryExport histories(OutputStream out) {
-        List<UUID> roots = new ArrayList<>();
         return new SpooledHistoryExport(new HistoryCollector(templates, records), out) {
-            @Override
-            public void add(UUID id) {
-                roots.add(id);
-                super.add(id);
-            }
-
             @Override
             byte[] serialise(RecordObject object) {
                 return json.writeValueAsBytes(writer.object(object));
@@ -124,7 +117,7 @@ final class GemdExport {
                     g.writeEndArray();
                     g.writeName("object");
                     g.writeStartArray();
-                    for (UUID id : roots.stream().distinct().toList()) {
+                    for (UUID id : collector.roots()) {
                         g.writeStartObject();
                         g.writeStringProperty("type", "link_by_uid");
                         g.writeStringProperty("scope", Link.PLATFORM_SCOPE);

@@ -36,7 +36,7 @@ final class HistoryCollector {
     private final Set<UUID> given = new HashSet<>();
     private final Map<String, Template> usedTemplates = new LinkedHashMap<>();
     private final Set<String> files = new TreeSet<>();
-    private long roots;
+    private final Set<UUID> roots = new java.util.LinkedHashSet<>();
 
     HistoryCollector(TemplateService templates, RecordService records) {
         this.templates = templates;
@@ -47,7 +47,7 @@ final class HistoryCollector {
     List<RecordObject> page(List<UUID> ids) {
         Map<UUID, RecordObject> objects = new LinkedHashMap<>();
         for (UUID id : ids) {
-            roots++;
+            roots.add(id);
             records.history(id).nodes().forEach(o -> {
                 if (!given.contains(o.id())) {
                     objects.putIfAbsent(o.id(), o);
@@ -65,8 +65,8 @@ final class HistoryCollector {
         return page;
     }
 
-    /** How many roots were asked for (repeats included). */
-    long roots() {
+    /** The ids asked for, each once, in the order first asked. */
+    Set<UUID> roots() {
         return roots;
     }
 

@@ -24,7 +24,7 @@ public interface HistoryExport extends AutoCloseable {
     /**
      * What an export wrote.
      *
-     * @param roots the ids added (repeats included)
+     * @param roots the ids added, each counted once
      * @param objects the objects written: the roots and their histories, each once
      * @param templateVersions the template versions those objects use, as "id:version", sorted
      * @param files the attached files written

@@ -86,7 +86,7 @@ abstract class SpooledHistoryExport implements HistoryExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Summary(collector.roots(), collector.objects(), collector.templates().keySet().stream().sorted().toList(),
+        return new Summary(collector.roots().size(), collector.objects(), collector.templates().keySet().stream().sorted().toList(),
                 collector.files().size());
     }
 
