@@ -90,11 +90,58 @@ final class Cells {
         return text.toString();
     }
 
-    /** A number as text: whole numbers without ".0" (510000000, not 5.1E8), others as Java writes doubles. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = Double.parseDouble("1e" + i);
+        }
+    }
+
+    /**
+     * A number as the shortest plain decimal that reads back as the same double: whole numbers
+     * without ".0" (510000000, not 5.1E8), others with the fewest decimals that round-trip
+     * (1323.15, 0.000025). Numbers that need more than 22 decimals or 15 digits fall back to
+     * {@link Double#toString} (1.0E-30). Exact: {@code m / 10^k}, both exact doubles, is the double
+     * nearest to the decimal m·10^-k, which is what a parser reads. Much faster than
+     * {@code Double.toString} on Java 17 for the values materials data has (a few significant digits
+     * in an SI unit).
+     */
     static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
+        if (Double.isFinite(value)) {
+            for (int k = 1; k < POWERS_OF_TEN.length; k++) {
+                double scaled = value * POWERS_OF_TEN[k];
+                if (Math.abs(scaled) >= 1e15) {
+                    break;
+                }
+                long m = Math.round(scaled);
+                if (m / POWERS_OF_TEN[k] == value) {
+                    return decimal(m, k);
+                }
+            }
+        }
         return Double.toString(value);
+    }
+
+    /** m·10^-k written out: decimal(-132315, 2) is "-1323.15". */
+    private static String decimal(long m, int k) {
+        String digits = Long.toString(Math.abs(m));
+        StringBuilder text = new StringBuilder(digits.length() + k + 3);
+        if (m < 0) {
+            text.append('-');
+        }
+        if (digits.length() <= k) {
+            text.append("0.");
+            for (int i = digits.length(); i < k; i++) {
+                text.append('0');
+            }
+            text.append(digits);
+        } else {
+            text.append(digits, 0, digits.length() - k).append('.').append(digits, digits.length() - k, digits.length());
+        }
+        return text.toString();
     }
 }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -24,27 +23,32 @@ import org.matbank.search.MaterialFacts;
 
 /**
  * A table as Parquet (zstd), written by DuckDB: an in-memory DuckDB gets a typed table made from
- * the layout, rows go in through DuckDB's appender, {@code COPY ... TO} writes a temporary
- * Parquet file, and that file is streamed out and deleted. DuckDB may spill to the temporary
- * directory when the table outgrows {@value #MEMORY_LIMIT}, so the rows are not held by the JVM.
+ * the layout, rows go in through DuckDB's appender, {@code COPY (SELECT ... ORDER BY row) TO}
+ * writes a temporary Parquet file, and that file is streamed out and deleted. DuckDB spills to
+ * the temporary folder when its tables outgrow {@value #MEMORY_LIMIT}, so the rows are held
+ * neither by the JVM nor all in memory.
  *
- * <p>Types: id and other identity text as VARCHAR (a readable id in pandas, where a Parquet UUID
- * comes back as bytes), date as DATE, created as TIMESTAMP WITH TIME ZONE (UTC), intermediate as
- * BOOLEAN, numbers as DOUBLE (SI), text as VARCHAR.
+ * <p>Types: id and the other identity text as VARCHAR (a readable id in pandas, where a Parquet
+ * UUID comes back as bytes), date as DATE, created as TIMESTAMP WITH TIME ZONE (UTC), intermediate
+ * as BOOLEAN, numbers as DOUBLE (SI, or percent for compositions), text as VARCHAR.
  *
- * <p>Several values on one column for one material: the column keeps the <em>first</em> value
- * (the material's own before its spec's and its measurements', in {@link MaterialFacts} order),
- * so that it stays a plain DOUBLE or VARCHAR column that pandas, DuckDB and model training read
- * without unpacking; and a list column {@code "<column> (all)"} (DOUBLE[] or VARCHAR[]) follows it
- * with every value of every row, only for the columns where some material has more than one.
- * A data scientist thus gets scalar columns to train on, sees in the schema which columns had
- * repeats, and can average or pick from the list. A list for every column would make each cell
- * an array to unpack (an object column in pandas) for the common case of one value.
+ * <p>Several values on one column for one material (two measurements of a property, say): the
+ * column keeps the <em>first</em> value (the material's own before its spec's and its
+ * measurements', in {@link MaterialFacts} order), so that it stays a plain DOUBLE or VARCHAR
+ * column that pandas, DuckDB and model training read as it is; and a list column
+ * {@code "<column> (all)"} (DOUBLE[] or VARCHAR[]) follows it with every value of every row (a
+ * one-element list where there is one value, null where none), only for the columns where some
+ * material has more than one. A data scientist thus trains on scalar columns, sees in the schema
+ * which columns had repeats, and can average or choose from the list. A list for every column
+ * instead would make every cell an array to unpack (an object column in pandas) for the common
+ * case of one value.
  */
 final class ParquetTableWriter {
 
     static final String MEMORY_LIMIT = "512MB";
     static final String ALL = " (all)";
+    /** DuckDB threads per export: two write Parquet row groups in parallel without taking a big server's every core. */
+    static final int THREADS = 2;
 
     TableResult write(TableLayout layout, MaterialSource source, OutputStream out) throws IOException {
         Path folder = Files.createTempDirectory("matbank-parquet");
@@ -74,38 +78,45 @@ final class ParquetTableWriter {
             try (Statement sql = duck.createStatement()) {
                 sql.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
                 sql.execute("SET temp_directory = " + literal(folder.resolve("spill").toString()));
-                sql.execute("SET preserve_insertion_order = true");
-                sql.execute(createTable(columns, identity));
+                sql.execute("SET threads = " + THREADS);
+                sql.execute(createTable(columns));
+                // the values of cells with several: few rows, so the table of rows stays scalar (list columns
+                // in it, null nearly everywhere, made appending three times slower)
+                sql.execute("CREATE TABLE repeats (n BIGINT, col INTEGER, pos INTEGER, num DOUBLE, txt VARCHAR)");
             }
             Cells cells = new Cells(width);
-            try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "records")) {
+            try (DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "records");
+                    DuckDBAppender repeats = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "repeats")) {
                 source.forEach(material -> {
                     layout.fill(material, cells);
+                    long n = counts[0];
                     try {
-                        appender.beginRow();
-                        identity(appender, material);
+                        rows.beginRow();
+                        rows.append(n);
+                        identity(rows, material);
                         for (int i = identity; i < width; i++) {
-                            if (cells.count(i) == 0) {
-                                appender.appendNull();
+                            int count = cells.count(i);
+                            if (count == 0) {
+                                rows.appendNull();
                             } else if (isNumber[i]) {
-                                appender.append(cells.number(i, 0));
+                                rows.append(cells.number(i, 0));
                             } else {
-                                appender.append(cells.text(i, 0));
+                                rows.append(cells.text(i, 0));
                             }
-                        }
-                        for (int i = identity; i < width; i++) {
-                            if (cells.count(i) < 2) {
-                                appender.appendNull();
-                            } else {
+                            if (count > 1) {
                                 several[i] = true;
-                                if (isNumber[i]) {
-                                    appender.append(cells.numbers(i));
-                                } else {
-                                    appender.append(Arrays.asList(cells.texts(i)));
+                                for (int k = 0; k < count; k++) {
+                                    repeats.beginRow().append(n).append(i).append(k);
+                                    if (isNumber[i]) {
+                                        repeats.append(cells.number(i, k)).appendNull();
+                                    } else {
+                                        repeats.appendNull().append(cells.text(i, k));
+                                    }
+                                    repeats.endRow();
                                 }
                             }
                         }
-                        appender.endRow();
+                        rows.endRow();
                     } catch (SQLException e) {
                         throw new IllegalStateException("DuckDB refused a row: " + e.getMessage(), e);
                     }
@@ -114,27 +125,34 @@ final class ParquetTableWriter {
                 });
             }
             List<TableLayout.Column> written = new ArrayList<>();
+            List<String> lists = new ArrayList<>();
             List<String> select = new ArrayList<>();
+            StringBuilder from = new StringBuilder(" FROM records r");
             Set<String> taken = new HashSet<>();
             columns.forEach(c -> taken.add(c.name().toLowerCase(Locale.ROOT)));
             for (int i = 0; i < width; i++) {
                 TableLayout.Column c = columns.get(i);
                 written.add(c);
-                select.add("c" + i + " AS " + identifier(c.name()));
+                select.add("r.c" + i + " AS " + identifier(c.name()));
                 if (several[i]) {
                     String name = c.name() + ALL;
-                    for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-                        name = c.name() + ALL + " " + n;
+                    for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
+                        name = c.name() + ALL + " " + k;
                     }
                     written.add(new TableLayout.Column(name, isNumber[i] ? TableLayout.Type.NUMBER_LIST : TableLayout.Type.TEXT_LIST,
                             c.unit()));
-                    select.add("CASE WHEN l" + i + " IS NOT NULL THEN l" + i + " WHEN c" + i + " IS NOT NULL THEN [c" + i
+                    String value = isNumber[i] ? "num" : "txt";
+                    lists.add("a" + i + " AS (SELECT n, list(" + value + " ORDER BY pos) AS v FROM repeats WHERE col = " + i
+                            + " GROUP BY n)");
+                    select.add("CASE WHEN a" + i + ".v IS NOT NULL THEN a" + i + ".v WHEN r.c" + i + " IS NOT NULL THEN [r.c" + i
                             + "] END AS " + identifier(name));
+                    from.append(" LEFT JOIN a").append(i).append(" ON a").append(i).append(".n = r.n");
                 }
             }
+            String query = (lists.isEmpty() ? "" : "WITH " + String.join(", ", lists) + " ")
+                    + "SELECT " + String.join(", ", select) + from + " ORDER BY r.n";
             try (Statement sql = duck.createStatement()) {
-                sql.execute("COPY (SELECT " + String.join(", ", select) + " FROM records) TO " + literal(file.toString())
-                        + " (FORMAT parquet, COMPRESSION zstd)");
+                sql.execute("COPY (" + query + ") TO " + literal(file.toString()) + " (FORMAT parquet, COMPRESSION zstd)");
             }
             return new TableResult(written, counts[0], counts[1]);
         }
@@ -170,8 +188,9 @@ final class ParquetTableWriter {
         }
     }
 
-    private static String createTable(List<TableLayout.Column> columns, int identity) {
+    private static String createTable(List<TableLayout.Column> columns) {
         List<String> definitions = new ArrayList<>();
+        definitions.add("n BIGINT");
         for (int i = 0; i < columns.size(); i++) {
             definitions.add("c" + i + " " + switch (columns.get(i).type()) {
                 case NUMBER -> "DOUBLE";
@@ -180,9 +199,6 @@ final class ParquetTableWriter {
                 case TIMESTAMP -> "TIMESTAMPTZ";
                 default -> "VARCHAR";
             });
-        }
-        for (int i = identity; i < columns.size(); i++) {
-            definitions.add("l" + i + (columns.get(i).type() == TableLayout.Type.NUMBER ? " DOUBLE[]" : " VARCHAR[]"));
         }
         return "CREATE TABLE records (" + String.join(", ", definitions) + ")";
     }

@@ -130,14 +130,32 @@ public final class TableLayout {
     private final List<FactColumn> facts;
     private final List<Column> columns;
     private final Map<String, Integer> componentIndex = new HashMap<>();
+    /** By fact name (not the column: hashing a name is cheaper than building "type:step/name" for every fact of every row). */
     private final Map<String, FactSlots> factIndex = new HashMap<>();
+    /** By column, for the facts whose name holds a "/" (then "type:step/name" cannot be split back for sure). */
+    private final Map<String, FactSlots> columnIndex = new HashMap<>();
 
     /** Where one fact column's values go: the text column and the number column of each SI unit. */
     private static final class FactSlots {
+        final String type;
+        final String step;
+        final String name;
+        /** The slots of another column with the same fact name (a property and a parameter both called "temperature"). */
+        FactSlots next;
         int text = -1;
         String unit;
         int number = -1;
         Map<String, Integer> otherUnits;
+
+        FactSlots(String type, String step, String name) {
+            this.type = type;
+            this.step = step;
+            this.name = name;
+        }
+
+        boolean holds(MaterialFacts.Fact f) {
+            return type.equals(f.type()) && Objects.equals(step, f.step());
+        }
 
         int number(String siUnit) {
             String u = siUnit == null ? "" : siUnit;
@@ -166,7 +184,7 @@ public final class TableLayout {
         Set<String> withNumbers = new HashSet<>();
         this.facts.stream().filter(f -> !f.isText()).forEach(f -> withNumbers.add(f.column()));
         for (FactColumn f : this.facts) {
-            FactSlots slots = factIndex.computeIfAbsent(f.column(), k -> new FactSlots());
+            FactSlots slots = columnIndex.computeIfAbsent(f.column(), this::slots);
             int index = all.size();
             if (f.isText()) {
                 if (slots.text >= 0) {
@@ -244,7 +262,13 @@ public final class TableLayout {
             }
         }
         for (MaterialFacts.Fact f : material.facts()) {
-            FactSlots slots = factIndex.get(f.column());
+            FactSlots slots = factIndex.get(f.name());
+            while (slots != null && !slots.holds(f)) {
+                slots = slots.next;
+            }
+            if (slots == null) {
+                slots = columnIndex.get(f.column());
+            }
             if (f.si() != null) {
                 int index = slots == null ? -1 : slots.number(f.siUnit());
                 if (index < 0) {
@@ -260,6 +284,18 @@ public final class TableLayout {
                 }
             }
         }
+    }
+
+    /** New slots for a column "type:step/name" (or "type:name"), chained under the name. */
+    private FactSlots slots(String column) {
+        int colon = column.indexOf(':');
+        String type = colon < 0 ? "" : column.substring(0, colon);
+        String rest = column.substring(colon + 1);
+        int slash = rest.indexOf('/');
+        FactSlots slots = new FactSlots(type, slash < 0 ? null : rest.substring(0, slash), slash < 0 ? rest : rest.substring(slash + 1));
+        slots.next = factIndex.get(slots.name);
+        factIndex.put(slots.name, slots);
+        return slots;
     }
 
     /** A fraction as a percentage, rounded to 12 significant digits (0.07 -> 7, not 7.000000000000001). */
