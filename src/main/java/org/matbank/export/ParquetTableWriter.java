@@ -79,6 +79,7 @@ final class ParquetTableWriter {
                 sql.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
                 sql.execute("SET temp_directory = " + literal(folder.resolve("spill").toString()));
                 sql.execute("SET threads = " + THREADS);
+                sql.execute("SET preserve_insertion_order = true");   // a plain scan writes the rows in the order appended
                 sql.execute(createTable(columns));
                 // the values of cells with several: few rows, so the table of rows stays scalar (list columns
                 // in it, null nearly everywhere, made appending three times slower)
@@ -133,7 +134,8 @@ final class ParquetTableWriter {
             for (int i = 0; i < width; i++) {
                 TableLayout.Column c = columns.get(i);
                 written.add(c);
-                select.add("r.c" + i + " AS " + identifier(c.name()));
+                // the id is kept as UUID (16 bytes, no string through JNI) and written as text
+                select.add((i == TableLayout.ID ? "CAST(r.c" + i + " AS VARCHAR)" : "r.c" + i) + " AS " + identifier(c.name()));
                 if (several[i]) {
                     String name = c.name() + ALL;
                     for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
@@ -150,7 +152,7 @@ final class ParquetTableWriter {
                 }
             }
             String query = (lists.isEmpty() ? "" : "WITH " + String.join(", ", lists) + " ")
-                    + "SELECT " + String.join(", ", select) + from + " ORDER BY r.n";
+                    + "SELECT " + String.join(", ", select) + from + (lists.isEmpty() ? "" : " ORDER BY r.n");   // joins may reorder
             try (Statement sql = duck.createStatement()) {
                 sql.execute("COPY (" + query + ") TO " + literal(file.toString()) + " (FORMAT parquet, COMPRESSION zstd)");
             }
@@ -176,6 +178,13 @@ final class ParquetTableWriter {
                     }
                 }
                 case TableLayout.INTERMEDIATE -> appender.append(m.intermediate());
+                case TableLayout.ID -> {
+                    if (m.id() == null) {
+                        appender.appendNull();
+                    } else {
+                        appender.append(m.id());
+                    }
+                }
                 default -> {
                     String text = TableLayout.identityText(m, i);
                     if (text == null) {
@@ -192,13 +201,13 @@ final class ParquetTableWriter {
         List<String> definitions = new ArrayList<>();
         definitions.add("n BIGINT");
         for (int i = 0; i < columns.size(); i++) {
-            definitions.add("c" + i + " " + switch (columns.get(i).type()) {
+            definitions.add("c" + i + " " + (i == TableLayout.ID ? "UUID" : switch (columns.get(i).type()) {
                 case NUMBER -> "DOUBLE";
                 case BOOLEAN -> "BOOLEAN";
                 case DATE -> "DATE";
                 case TIMESTAMP -> "TIMESTAMPTZ";
                 default -> "VARCHAR";
-            });
+            }));
         }
         return "CREATE TABLE records (" + String.join(", ", definitions) + ")";
     }

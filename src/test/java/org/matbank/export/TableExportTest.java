@@ -295,7 +295,7 @@ class TableExportTest extends HttpApiTest {
 
     @Test
     void manyRowsAreAllWrittenInOrderWithoutACap() throws Exception {
-        int n = 30_000;
+        int n = 20_000;
         MaterialSource many = sink -> {
             for (int i = 0; i < n; i++) {
                 sink.accept(renamed(i % 2 == 0 ? STEEL : POWDER, "시편 " + i));
@@ -314,18 +314,41 @@ class TableExportTest extends HttpApiTest {
             assertThat(rows).hasSize(n + 1);
             assertThat(rows.get(n).getField(2)).isEqualTo("시편 " + (n - 1));
         }
-        Path file = folder.resolve("many.parquet");
-        Files.write(file, unzip(parquetZip.toByteArray()).get("records.parquet"));
+        assertParquetRowsInOrder(parquetZip.toByteArray(), n, n / 2);
+        // without repeated values the rows take the other path (no list columns, no join)
+        MaterialSource powders = sink -> {
+            for (int i = 0; i < n; i++) {
+                sink.accept(renamed(POWDER, "시편 " + i));
+            }
+        };
+        ByteArrayOutputStream plainZip = new ByteArrayOutputStream();
+        exports.parquet(new ExportRequest(ExportFormat.PARQUET, QUERY, null), layout(), powders, plainZip);
+        assertParquetRowsInOrder(plainZip.toByteArray(), n, -1);
+    }
+
+    /** The Parquet of a ZIP has n rows named "시편 0".."시편 n-1" in order, and {@code lists} rows with a tensile list (-1: no such column). */
+    private void assertParquetRowsInOrder(byte[] zip, int n, int lists) throws Exception {
+        Path file = Files.createTempFile(folder, "many", ".parquet");
+        Files.write(file, unzip(zip).get("records.parquet"));
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-                PreparedStatement select = duck.prepareStatement("SELECT count(*), first(name), last(name), "
-                        + "count(\"property:tensile strength [Pa] (all)\") FROM read_parquet(?)")) {
+                PreparedStatement select = duck.prepareStatement("SELECT * FROM read_parquet(?)")) {
             select.setString(1, file.toString());
             try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                assertThat(rs.getLong(1)).isEqualTo(n);
-                assertThat(rs.getString(2)).isEqualTo("시편 0");
-                assertThat(rs.getString(3)).as("rows keep their order").isEqualTo("시편 " + (n - 1));
-                assertThat(rs.getLong(4)).as("every steel row has its list").isEqualTo(n / 2);
+                boolean hasList = rs.getMetaData().getColumnCount() > HEADER.size();
+                assertThat(hasList).isEqualTo(lists >= 0);
+                int row = 0;
+                int withList = 0;
+                while (rs.next()) {
+                    assertThat(rs.getString("name")).as("rows keep their order").isEqualTo("시편 " + row);
+                    if (hasList && rs.getObject("property:tensile strength [Pa] (all)") != null) {
+                        withList++;
+                    }
+                    row++;
+                }
+                assertThat(row).isEqualTo(n);
+                if (hasList) {
+                    assertThat(withList).as("every steel row has its list").isEqualTo(lists);
+                }
             }
         }
     }
