@@ -75,6 +75,13 @@ final class XlsxTableWriter {
                 counts[0]++;
                 counts[1] += cells.outside;
             });
+            // widths last: POI looks a cell's column up among the sheet's column definitions for every cell it writes,
+            // which made 36 columns with widths 5x slower
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                for (int i = 0; i < width; i++) {
+                    workbook.getSheetAt(s).setColumnWidth(i, Math.min(50, Math.max(10, columns.get(i).name().length() + 2)) * 256);
+                }
+            }
             workbook.write(new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
@@ -129,7 +136,6 @@ final class XlsxTableWriter {
             Cell cell = header.createCell(i);
             cell.setCellValue(columns.get(i).name());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, Math.min(50, Math.max(10, columns.get(i).name().length() + 2)) * 256);
         }
         sheet.createFreezePane(0, 1);
         return sheet;
