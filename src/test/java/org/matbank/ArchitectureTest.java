@@ -13,8 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Dependencies between feature packages go one way (DESIGN.md, Architecture):
- * shared <- template <- record <- ingest; access depends on shared only; web and cli are entry
- * points nothing depends on.
+ * shared <- template <- record <- {ingest, search} <- export <- release; access depends on shared
+ * only; web and cli are entry points nothing depends on.
  */
 @AnalyzeClasses(packages = "org.matbank", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,6 +25,8 @@ class ArchitectureTest {
     private static final String INGEST = "org.matbank.ingest..";
     private static final String ACCESS = "org.matbank.access..";
     private static final String SEARCH = "org.matbank.search..";
+    private static final String EXPORT = "org.matbank.export..";
+    private static final String RELEASE = "org.matbank.release..";
     private static final String WEB = "org.matbank.web..";
     private static final String CLI = "org.matbank.cli..";
 
@@ -59,6 +61,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule accessDependsOnlyOnShared = noClasses().that().resideInAPackage(ACCESS)
             .should().dependOnClassesThat(matbankOutside(SHARED, ACCESS));
+
+    @ArchTest
+    static final ArchRule exportDependsOnlyOnSharedTemplateRecordIngestAndSearch = noClasses().that().resideInAPackage(EXPORT)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST, SEARCH, EXPORT));
+
+    @ArchTest
+    static final ArchRule releaseDependsOnlyOnSharedSearchAndExport = noClasses().that().resideInAPackage(RELEASE)
+            .should().dependOnClassesThat(matbankOutside(SHARED, SEARCH, EXPORT, RELEASE));
 
     @ArchTest
     static final ArchRule nothingDependsOnWeb = noClasses().that().resideOutsideOfPackage(WEB)

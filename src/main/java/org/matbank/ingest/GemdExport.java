@@ -1,5 +1,6 @@
 package org.matbank.ingest;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.matbank.shared.Violation;
 import org.matbank.template.AttributeSlot;
 import org.matbank.template.Template;
 import org.matbank.template.TemplateService;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -63,7 +65,7 @@ final class GemdExport {
             throw new InvalidInputException(Problem.MALFORMED, new Violation("id", "export.empty", null,
                     "name at least one record or template to export (?id=...)"));
         }
-        closeOver(objects);
+        HistoryCollector.closeOver(records, objects, java.util.Set.of());
         objects.values().forEach(this::useTemplatesOf);
         ArrayNode context = json.createArrayNode();
         usedTemplates.values().stream().sorted(Comparator.comparing(t -> t.type().isAttribute() ? 0 : 1))
@@ -88,20 +90,45 @@ final class GemdExport {
         return document;
     }
 
-    /** Adds every object that one in the document references (a run's spec, say), so the document is complete. */
-    private void closeOver(Map<UUID, RecordObject> objects) {
-        java.util.Deque<RecordObject> pending = new java.util.ArrayDeque<>(objects.values());
-        while (!pending.isEmpty()) {
-            RecordObject o = pending.poll();
-            for (Link link : java.util.Arrays.asList(o.spec(), o.process(), o.material())) {
-                if (link == null) {
-                    continue;
-                }
-                Optional<RecordObject> target = link.platformId() != null ? Optional.of(records.get(link.platformId()))
-                        : records.findByUid(link.scope(), link.id());
-                target.filter(t -> objects.putIfAbsent(t.id(), t) == null).ifPresent(pending::add);
+    /**
+     * GEMD JSON of chosen objects with their whole histories, streamed: {@code context} holds the
+     * templates they use (one version each, the newest used: GEMD templates have no versions) and
+     * every object of the histories; {@code object} lists links to the chosen objects.
+     */
+    HistoryExport histories(OutputStream out) {
+        return new SpooledHistoryExport(new HistoryCollector(templates, records), out) {
+            @Override
+            byte[] serialise(RecordObject object) {
+                return json.writeValueAsBytes(writer.object(object));
             }
-        }
+
+            @Override
+            void writeDocument(OutputStream target) {
+                Map<UUID, Template> newest = new LinkedHashMap<>();
+                collector.templates().values().forEach(t -> newest.merge(t.id(), t, (a, b) -> a.version() >= b.version() ? a : b));
+                try (JsonGenerator g = json.createGenerator(target)) {
+                    g.writeStartObject();
+                    g.writeName("context");
+                    g.writeStartArray();
+                    for (Template t : newest.values().stream().sorted(Comparator.comparing(t -> t.type().isAttribute() ? 0 : 1)).toList()) {
+                        json.writeValue(g, writer.template(t));
+                    }
+                    copyObjects(g, target);
+                    g.writeEndArray();
+                    g.writeName("object");
+                    g.writeStartArray();
+                    for (UUID id : collector.roots()) {
+                        g.writeStartObject();
+                        g.writeStringProperty("type", "link_by_uid");
+                        g.writeStringProperty("scope", Link.PLATFORM_SCOPE);
+                        g.writeStringProperty("id", id.toString());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+            }
+        };
     }
 
     private void useTemplatesOf(RecordObject o) {

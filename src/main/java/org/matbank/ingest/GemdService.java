@@ -96,6 +96,14 @@ public class GemdService {
         return new GemdExport(templates, records, json).document(ids, withHistory);
     }
 
+    /**
+     * GEMD JSON of chosen objects with their whole histories, fed id by id and streamed (see
+     * {@link HistoryExport}); import it with POST /api/gemd/import or as an import job.
+     */
+    public HistoryExport histories(java.io.OutputStream out) {
+        return new GemdExport(templates, records, json).histories(out);
+    }
+
     record Placed<T>(String place, T value) {
     }
 

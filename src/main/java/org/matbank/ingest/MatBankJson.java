@@ -2,6 +2,7 @@ package org.matbank.ingest;
 
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.matbank.record.FileStore;
@@ -44,6 +45,52 @@ public class MatBankJson {
         this.json = json;
     }
 
+    /**
+     * An export of chosen objects with their whole histories, in this same format: the versions of
+     * the templates they use, the files their values attach, and the objects in an order where
+     * every reference points to an object written earlier. It imports like a whole-bank export.
+     */
+    public HistoryExport histories(OutputStream out) {
+        return new SpooledHistoryExport(new HistoryCollector(templates, records), out) {
+            @Override
+            byte[] serialise(RecordObject object) {
+                return json.writeValueAsBytes(object);
+            }
+
+            @Override
+            void writeDocument(OutputStream target) {
+                try (JsonGenerator g = json.createGenerator(target)) {
+                    g.writeStartObject();
+                    g.writeStringProperty("format", FORMAT);
+                    g.writeNumberProperty("version", VERSION);
+                    g.writeStringProperty("exported_at", Instant.now().toString());
+                    g.writeName("templates");
+                    g.writeStartArray();
+                    List<UUID> used = collector.templates().values().stream()
+                            .sorted(Comparator.comparing((Template t) -> t.type().isAttribute() ? 0 : 1))
+                            .map(Template::id).distinct().toList();
+                    for (UUID id : used) {
+                        for (Template t : templates.versions(id)) {
+                            json.writeValue(g, t);
+                        }
+                    }
+                    g.writeEndArray();
+                    g.writeName("files");
+                    g.writeStartArray();
+                    for (String sha256 : collector.files()) {
+                        files.describe(sha256).ifPresent(file -> writeFile(g, file));
+                    }
+                    g.writeEndArray();
+                    g.writeName("objects");
+                    g.writeStartArray();
+                    copyObjects(g, target);
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+            }
+        };
+    }
+
     /** Writes the export; returns the number of objects written. */
     public long export(OutputStream out) {
         long count = 0;
@@ -61,12 +108,7 @@ public class MatBankJson {
             g.writeName("files");
             g.writeStartArray();
             for (StoredFile file : files.list()) {
-                g.writeStartObject();
-                g.writeStringProperty("sha256", file.sha256());
-                g.writeStringProperty("filename", file.filename());
-                g.writeStringProperty("media_type", file.mediaType());
-                g.writeBinaryProperty("content", files.content(file.sha256()).orElseThrow());
-                g.writeEndObject();
+                writeFile(g, file);
             }
             g.writeEndArray();
             g.writeName("objects");
@@ -89,5 +131,14 @@ public class MatBankJson {
             g.writeEndObject();
         }
         return count;
+    }
+
+    private void writeFile(JsonGenerator g, StoredFile file) {
+        g.writeStartObject();
+        g.writeStringProperty("sha256", file.sha256());
+        g.writeStringProperty("filename", file.filename());
+        g.writeStringProperty("media_type", file.mediaType());
+        g.writeBinaryProperty("content", files.content(file.sha256()).orElseThrow());
+        g.writeEndObject();
     }
 }
