@@ -124,9 +124,14 @@ final class FactsBuilder {
         }
     }
 
+    /**
+     * The step a parameter belongs to: its process template's name. A process without a template
+     * has no step name (its own name, "tempering of steel 12", differs for every material and would
+     * make a column per material).
+     */
     private String stepName(RecordObject o) {
         TemplateInfo.Info t = template(o);
-        return t != null ? t.name() : o.name();
+        return t != null ? t.name() : null;
     }
 
     private TemplateInfo.Info template(RecordObject o) {

@@ -60,7 +60,7 @@ public record MaterialFacts(
      * A property, parameter or condition of the material's history.
      *
      * @param type property, parameter or condition
-     * @param step for a parameter: the name of its process step (its template's name, or the process's)
+     * @param step for a parameter: the name of its process step (its template's name; null without a template)
      * @param si the SI value (nominal, mean or midpoint); null for categorical and other non-real values
      * @param siUnit the SI unit of {@code si}, "" when dimensionless
      * @param text the value as entered, for display and export (e.g. "600 MPa", "water")

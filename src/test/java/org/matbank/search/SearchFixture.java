@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
  * the steel it produced (notes, tag), its spec (composition) and a tensile test of it. Every test tags its
  * steels with a fresh tag and filters on it, so tests sharing the index never see each other.
  */
-abstract class SearchFixture extends HttpApiTest {
+public abstract class SearchFixture extends HttpApiTest {
 
     /** What to make: composition in wt% as "Fe":98.5,"Cr":1.0 JSON, tensile strength with unit. */
-    record Steel(String name, String compositionJson, double tempering, String strength, String institution, String notes) {
+    public record Steel(String name, String compositionJson, double tempering, String strength, String institution, String notes) {
     }
 
     /** Creates the steels; returns the platform id of each steel (the material run), in order. */

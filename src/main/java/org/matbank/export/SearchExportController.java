@@ -1,0 +1,90 @@
+package org.matbank.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.matbank.search.SearchPage;
+import org.matbank.search.SearchRequest;
+import org.matbank.search.SearchService;
+import org.matbank.search.Visibility;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.matbank.shared.Violation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** GET /api/search/export: every match of a search, streamed as a ZIP of the data file and its manifest. */
+@RestController
+class SearchExportController {
+
+    private final SearchService search;
+    private final ExportService exports;
+
+    SearchExportController(SearchService search, ExportService exports) {
+        this.search = search;
+        this.exports = exports;
+    }
+
+    @Operation(summary = "Export every match of a search", description = """
+            Streams a ZIP: the data file (records.csv, records.xlsx, records.parquet, records.matbank.json or
+            records.gemd.json) and manifest.json (query, time, record count, SHA-256 of the data file, template
+            versions, columns). No row cap. Tables have one row per material in SI units; MatBank JSON and GEMD
+            JSON carry the materials with their whole histories and import back. X-Record-Count says how many.""")
+    @GetMapping("/api/search/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @Parameter(example = "csv") @RequestParam String format,
+            @Parameter(example = "property.\"fatigue strength\" >= 500 MPa") @RequestParam(required = false) String filter,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String sort) {
+        ExportFormat chosen = format(format);
+        Visibility visibility = Visibility.publicOnly();
+        SearchRequest all = SearchRequest.of(filter, text, sort);
+        SearchPage first = search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), visibility);
+        ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null);
+        StreamingResponseBody body;
+        if (chosen.isTabular()) {
+            TableLayout layout = layout(search.columns(all, visibility));
+            body = out -> exports.table(request, layout, sink -> search.forEach(all, visibility, sink), out);
+        } else {
+            body = out -> exports.histories(request, sink -> search.forEach(all, visibility, m -> sink.accept(m.id())), out);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"matbank-" + LocalDate.now() + "-"
+                        + chosen.json() + ".zip\"")
+                .header("X-Record-Count", Long.toString(first.total()))
+                .body(body);
+    }
+
+    /** The layout of a result's columns: mass and atomic percent per component, SI value per fact. */
+    static TableLayout layout(List<SearchService.Column> columns) {
+        List<TableLayout.CompositionColumn> composition = new ArrayList<>();
+        List<TableLayout.FactColumn> facts = new ArrayList<>();
+        for (SearchService.Column c : columns) {
+            if (c.isComposition()) {
+                composition.add(new TableLayout.CompositionColumn(c.name().substring("composition:".length()), true));
+            } else if (c.siUnit() == null) {
+                facts.add(TableLayout.FactColumn.text(c.name()));
+            } else {
+                facts.add(TableLayout.FactColumn.number(c.name(), c.siUnit()));
+            }
+        }
+        return TableLayout.of(composition, facts);
+    }
+
+    private static ExportFormat format(String text) {
+        for (ExportFormat f : ExportFormat.values()) {
+            if (f.json().equalsIgnoreCase(text)) {
+                return f;
+            }
+        }
+        throw new InvalidInputException(Problem.MALFORMED, new Violation("format", "export.format", text,
+                "unknown format; choose csv, xlsx, parquet, matbank-json or gemd-json"));
+    }
+}
