@@ -50,7 +50,7 @@ class SearchExportController {
         ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null);
         StreamingResponseBody body;
         if (chosen.isTabular()) {
-            TableLayout layout = layout(search.columns(all, visibility));
+            TableLayout layout = TableLayout.of(search.columns(all, visibility));
             body = out -> exports.table(request, layout, sink -> search.forEach(all, visibility, sink), out);
         } else {
             body = out -> exports.histories(request, sink -> search.forEach(all, visibility, m -> sink.accept(m.id())), out);
@@ -60,22 +60,6 @@ class SearchExportController {
                         + chosen.json() + ".zip\"")
                 .header("X-Record-Count", Long.toString(first.total()))
                 .body(body);
-    }
-
-    /** The layout of a result's columns: mass and atomic percent per component, SI value per fact. */
-    static TableLayout layout(List<SearchService.Column> columns) {
-        List<TableLayout.CompositionColumn> composition = new ArrayList<>();
-        List<TableLayout.FactColumn> facts = new ArrayList<>();
-        for (SearchService.Column c : columns) {
-            if (c.isComposition()) {
-                composition.add(new TableLayout.CompositionColumn(c.name().substring("composition:".length()), true));
-            } else if (c.siUnit() == null) {
-                facts.add(TableLayout.FactColumn.text(c.name()));
-            } else {
-                facts.add(TableLayout.FactColumn.number(c.name(), c.siUnit()));
-            }
-        }
-        return TableLayout.of(composition, facts);
     }
 
     private static ExportFormat format(String text) {

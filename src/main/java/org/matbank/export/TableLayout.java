@@ -218,6 +218,22 @@ public final class TableLayout {
         return new TableLayout(composition, facts);
     }
 
+    /** The layout of a result's columns: mass and atomic percent per component, SI value per fact. */
+    public static TableLayout of(List<org.matbank.search.SearchService.Column> columns) {
+        List<TableLayout.CompositionColumn> composition = new ArrayList<>();
+        List<TableLayout.FactColumn> facts = new ArrayList<>();
+        for (org.matbank.search.SearchService.Column c : columns) {
+            if (c.isComposition()) {
+                composition.add(new TableLayout.CompositionColumn(c.name().substring("composition:".length()), true));
+            } else if (c.siUnit() == null) {
+                facts.add(TableLayout.FactColumn.text(c.name()));
+            } else {
+                facts.add(TableLayout.FactColumn.number(c.name(), c.siUnit()));
+            }
+        }
+        return TableLayout.of(composition, facts);
+    }
+
     /** A builder that learns the columns from materials (or is told them), sorting them by name. */
     public static Builder builder() {
         return new Builder();

@@ -79,13 +79,49 @@ public class SearchService {
         }
     }
 
-    /** Every match in the request's order, as facts, to the sink; returns how many. */
-    public long forEach(SearchRequest request, Visibility visibility, Consumer<MaterialFacts> sink) {
-        return explained(request, () -> stream(request, visibility, sink));
+    /**
+     * One state of the index, held until closed: several passes over a result (a count, the
+     * columns, then each format of a release) see the same materials whatever is written meanwhile.
+     */
+    public final class Snapshot implements AutoCloseable {
+
+        private final SearchIndex.Lease lease = index.acquire(null);
+
+        /** How many materials match. */
+        public long count(SearchRequest request, Visibility visibility) {
+            return explained(request, () -> {
+                try {
+                    IndexSearcher searcher = lease.searcher();
+                    return queries.count(searcher, queries.query(request, visibility, searcher.getIndexReader()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /** Every match in the request's order, as facts, to the sink; returns how many. */
+        public long forEach(SearchRequest request, Visibility visibility, Consumer<MaterialFacts> sink) {
+            return explained(request, () -> stream(lease, request, visibility, sink));
+        }
+
+        @Override
+        public void close() {
+            index.release(lease);
+        }
     }
 
-    private long stream(SearchRequest request, Visibility visibility, Consumer<MaterialFacts> sink) {
-        SearchIndex.Lease lease = index.acquire(null);
+    public Snapshot snapshot() {
+        return new Snapshot();
+    }
+
+    /** Every match in the request's order, as facts, to the sink; returns how many. */
+    public long forEach(SearchRequest request, Visibility visibility, Consumer<MaterialFacts> sink) {
+        try (Snapshot snapshot = snapshot()) {
+            return snapshot.forEach(request, visibility, sink);
+        }
+    }
+
+    private long stream(SearchIndex.Lease lease, SearchRequest request, Visibility visibility, Consumer<MaterialFacts> sink) {
         try {
             IndexSearcher searcher = lease.searcher();
             Query query = queries.query(request, visibility, searcher.getIndexReader());
@@ -109,8 +145,6 @@ public class SearchService {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            index.release(lease);
         }
     }
 

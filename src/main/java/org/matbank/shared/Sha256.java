@@ -27,7 +27,8 @@ public final class Sha256 {
         }
     }
 
-    private static MessageDigest digest() {
+    /** A fresh SHA-256 digest, for hashing while streaming. */
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
