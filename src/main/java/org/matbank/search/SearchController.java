@@ -39,7 +39,13 @@ class SearchController {
         return search.search(new SearchRequest(filter, text, sort, facets(facets), limit, cursor), Visibility.publicOnly());
     }
 
-    @Operation(summary = "Rebuild the search index from the database")
+    @Operation(summary = "State of the search index: materials indexed, rebuild running")
+    @GetMapping("/status")
+    SearchService.Status status() {
+        return search.status();
+    }
+
+    @Operation(summary = "Rebuild the search index from the database (admin)")
     @PostMapping("/rebuild")
     Map<String, Long> rebuild() {
         return Map.of("indexed", search.rebuild(n -> { }));

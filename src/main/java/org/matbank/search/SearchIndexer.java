@@ -51,6 +51,8 @@ class SearchIndexer implements DisposableBean {
     /** The last record_change row the index has committed (durable) and deleted. */
     private long committedThrough;
     private Future<?> queued;
+    private volatile boolean rebuilding;
+    private volatile long rebuilt;
     private boolean started;
 
     SearchIndexer(JdbcClient jdbc, FactsLoader loader, SearchIndex index) {
@@ -87,23 +89,33 @@ class SearchIndexer implements DisposableBean {
         return queued;
     }
 
-    /** On start: a new index, or one built from another database, is rebuilt; then pending changes are taken in. */
+    /**
+     * On start: a new index, or one built from another database, is rebuilt; then pending changes
+     * are taken in. Both run on the writer thread, so the server answers meanwhile (searches see
+     * the old or a partial index until it is done; GET /api/search/status says how far it is).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        String bank = bank();
-        if (!bank.equals(index.bank())) {
-            long materials = jdbc.sql("select count(*) from record_object where kind in ('material_run', 'material_spec')")
-                    .query(Long.class).single();
-            if (materials > 0) {
-                LOG.info("Search index is new or belongs to another database: rebuilding it from {} materials", materials);
+        writerThread.submit(() -> {
+            try {
+                String bank = bank();
+                if (!bank.equals(index.bank())) {
+                    LOG.info("Search index is new or belongs to another database: rebuilding it");
+                    rebuildNow(n -> { });
+                }
+                drain();
+            } catch (RuntimeException e) {
+                LOG.error("Search index could not be brought up to date on start", e);
             }
-        }
-        await(writerThread.submit(() -> {
-            if (!bank.equals(index.bank())) {
-                rebuildNow(n -> { });
-            }
-            drain();
-        }));
+        });
+    }
+
+    /** Whether a rebuild is running, and how many materials it has indexed so far. */
+    record Status(boolean rebuilding, long rebuilt) {
+    }
+
+    Status status() {
+        return new Status(rebuilding, rebuilt);
     }
 
     /** Rebuilds the whole index from the database; returns the number of materials indexed. */
@@ -112,6 +124,16 @@ class SearchIndexer implements DisposableBean {
     }
 
     private long rebuildNow(LongConsumer progress) {
+        rebuilding = true;
+        rebuilt = 0;
+        try {
+            return rebuildAll(progress);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private long rebuildAll(LongConsumer progress) {
         Long upTo = jdbc.sql("select coalesce(max(seq), 0) from record_change").query(Long.class).single();
         index.deleteAll();
         long done = 0;
@@ -130,6 +152,7 @@ class SearchIndexer implements DisposableBean {
             index.write(loader.load(page), List.of(), SearchIndexer::visibility);
             done += page.size();
             after = page.get(page.size() - 1);
+            rebuilt = done;
             progress.accept(done);
         }
         index.commit(bank());

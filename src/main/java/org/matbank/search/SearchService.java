@@ -188,6 +188,19 @@ public class SearchService {
         return index.size();
     }
 
+    /**
+     * The state of the index: materials held, whether a rebuild runs and how far it is.
+     *
+     * @param rebuilt materials indexed so far by the running (or last) rebuild
+     */
+    public record Status(long indexed, boolean rebuilding, long rebuilt) {
+    }
+
+    public Status status() {
+        SearchIndexer.Status s = indexer.status();
+        return new Status(index.size(), s.rebuilding(), s.rebuilt());
+    }
+
     private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result,
             List<String> dims) throws IOException {
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
