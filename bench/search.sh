@@ -39,11 +39,11 @@ mkdir -p "$results" "$(dirname "$data")"
 
 # 1. build
 if [[ -z "${MATBANK_JAR:-}" ]]; then
-    (cd "$root" && mvn -q -B -o -DskipTests package)
+    (cd "$root" && mvn -q -B -o -Dstyle.color=never -DskipTests package)
 fi
 cpfile="$root/target/bench-classpath.txt"
 if [[ ! -s "$cpfile" ]]; then
-    (cd "$root" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$cpfile") >/dev/null
+    (cd "$root" && mvn -q -B -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$cpfile") >/dev/null
 fi
 cp="$root/target/classes:$(cat "$cpfile")"
 
