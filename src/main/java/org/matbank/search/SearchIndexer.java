@@ -118,6 +118,11 @@ class SearchIndexer implements DisposableBean {
         return new Status(rebuilding, rebuilt);
     }
 
+    /** Waits until what was queued for the index (a start-up rebuild, pending changes) is done. */
+    void awaitIdle() {
+        await(writerThread.submit(() -> { }));
+    }
+
     /** Rebuilds the whole index from the database; returns the number of materials indexed. */
     long rebuild(LongConsumer progress) {
         return await(writerThread.submit(() -> rebuildNow(progress)));

@@ -178,6 +178,11 @@ public class SearchService {
         return columns;
     }
 
+    /** Waits until the index has taken in everything written so far (a start-up rebuild included). */
+    public void awaitIndexed() {
+        indexer.awaitIdle();
+    }
+
     /** Rebuilds the index from the database; returns the number of materials indexed. */
     public long rebuild(LongConsumer progress) {
         return indexer.rebuild(progress);

@@ -1,0 +1,107 @@
+package org.matbank.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.matbank.export.ExportFormat;
+import org.matbank.export.ExportManifest;
+import org.matbank.export.ExportQuery;
+import org.matbank.export.ExportRequest;
+import org.matbank.export.ExportService;
+import org.matbank.export.TableLayout;
+import org.matbank.search.MaterialFacts;
+import org.matbank.search.SearchPage;
+import org.matbank.search.SearchRequest;
+import org.matbank.search.SearchService;
+import org.matbank.search.Visibility;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Violation;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code matbank search}: the filter language from the command line (docs/SEARCH.md); prints the
+ * first page with totals and facets, or exports every match with {@code --export FORMAT --out FILE}.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Find materials (docs/SEARCH.md); optionally export them.")
+class SearchCommand implements Callable<Integer> {
+
+    @Option(names = "--filter", description = "e.g. property.\"tensile strength\" >= 0.5 GPa AND composition.Cr > 1 wt%")
+    String filter;
+
+    @Option(names = "--text", description = "Words, Korean or English.")
+    String text;
+
+    @Option(names = "--sort", description = "e.g. property.\"tensile strength\" desc")
+    String sort;
+
+    @Option(names = "--limit", defaultValue = "20", description = "Materials to print. Default: 20.")
+    int limit;
+
+    @Option(names = "--facets", defaultValue = "family,template,institution,element", description = "Dimensions to count.")
+    String facets;
+
+    @Option(names = "--export", description = "Export every match: csv, xlsx, parquet, matbank-json or gemd-json.")
+    String export;
+
+    @Option(names = "--out", description = "The ZIP to write with --export.")
+    Path out;
+
+    @Mixin
+    DataFolder folder;
+
+    @Override
+    public Integer call() throws Exception {
+        if (export != null && out == null) {
+            System.err.println("--export needs --out FILE");
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = folder.openQuietly()) {
+            SearchService search = context.getBean(SearchService.class);
+            search.awaitIndexed();
+            Visibility visibility = Visibility.publicOnly();
+            if (export != null) {
+                return export(search, context.getBean(ExportService.class), visibility);
+            }
+            SearchPage page = search.search(new SearchRequest(filter, text, sort,
+                    Arrays.stream(facets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(), limit, null), visibility);
+            System.out.println(page.total() + " materials");
+            page.facets().forEach((dim, counts) -> System.out.println("  " + dim + ": " + counts.stream()
+                    .limit(8).map(c -> c.value() + " " + c.count()).collect(Collectors.joining(", "))));
+            for (SearchPage.Hit hit : page.hits()) {
+                System.out.println(hit.id() + "  " + hit.name() + (hit.institution() == null ? "" : "  (" + hit.institution() + ")"));
+            }
+            return 0;
+        } catch (InvalidInputException refused) {
+            for (Violation v : refused.violations()) {
+                System.err.println(v.path() + ": " + v.message());
+            }
+            return 2;
+        }
+    }
+
+    private int export(SearchService search, ExportService exports, Visibility visibility) throws Exception {
+        ExportFormat format = Arrays.stream(ExportFormat.values()).filter(f -> f.json().equalsIgnoreCase(export)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown format " + export));
+        SearchRequest all = SearchRequest.of(filter, text, sort);
+        ExportRequest request = new ExportRequest(format, new ExportQuery(filter, text, sort), null);
+        try (SearchService.Snapshot snapshot = search.snapshot(); OutputStream file = Files.newOutputStream(out)) {
+            ExportManifest manifest;
+            if (format.isTabular()) {
+                List<SearchService.Column> columns = search.columns(all, visibility);
+                manifest = exports.table(request, TableLayout.of(columns), sink -> snapshot.forEach(all, visibility, sink), file);
+            } else {
+                manifest = exports.histories(request, sink -> snapshot.forEach(all, visibility,
+                        (MaterialFacts m) -> sink.accept(m.id())), file);
+            }
+            System.out.println("Exported " + manifest.recordCount() + " materials to " + out);
+        }
+        return 0;
+    }
+}
