@@ -40,16 +40,15 @@ class SearchIndexer implements DisposableBean {
     private final FactsLoader loader;
     private final SearchIndex index;
     private static final long COMMIT_EVERY_SECONDS = 2;
+    private static final long COMMIT_AFTER_CHANGES = 200_000;
 
     private final ScheduledExecutorService writerThread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "search-indexer");
         t.setDaemon(true);
         return t;
     });
-    /** The last record_change row taken into the index (searchable); touched on the writer thread only. */
-    private long indexedThrough;
-    /** The last record_change row the index has committed (durable) and deleted. */
-    private long committedThrough;
+    /** Changes taken into the index since its last commit; touched on the writer thread only. */
+    private long uncommitted;
     private Future<?> queued;
     private volatile boolean rebuilding;
     private volatile long rebuilt;
@@ -98,6 +97,8 @@ class SearchIndexer implements DisposableBean {
     void started() {
         writerThread.submit(() -> {
             try {
+                // taken but never committed to the index before the last stop: take them again
+                jdbc.sql("update record_change set taken = false where taken").update();
                 String bank = bank();
                 if (!bank.equals(index.bank())) {
                     LOG.info("Search index is new or belongs to another database: rebuilding it");
@@ -139,7 +140,6 @@ class SearchIndexer implements DisposableBean {
     }
 
     private long rebuildAll(LongConsumer progress) {
-        Long upTo = jdbc.sql("select coalesce(max(seq), 0) from record_change").query(Long.class).single();
         index.deleteAll();
         long done = 0;
         UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
@@ -160,37 +160,36 @@ class SearchIndexer implements DisposableBean {
             rebuilt = done;
             progress.accept(done);
         }
+        // changes committed before or during the rebuild stay in record_change and are taken in
+        // after it: some materials are indexed twice, none is missed
         index.commit(bank());
-        jdbc.sql("delete from record_change where seq <= ?").param(upTo).update();
-        indexedThrough = Math.max(indexedThrough, upTo);
-        committedThrough = Math.max(committedThrough, upTo);
         LOG.info("Search index rebuilt: {} materials", done);
         return done;
     }
 
     /**
-     * Takes in the changes not yet indexed and makes them searchable at once; making them durable
+     * Takes in the changes not yet taken and makes them searchable at once; making them durable
      * (an index commit, an fsync) waits for {@link #commit}, every few seconds, so that a burst of
      * small transactions does not pay one commit each. Until then their rows stay in record_change,
-     * which is what a restart after a crash takes in again.
+     * marked taken; a restart after a crash takes them in again.
      */
     private void drain() {
         while (true) {
-            List<Long> seqs = new ArrayList<>();
             Set<UUID> changed = new LinkedHashSet<>();
-            jdbc.sql("select seq, object_id from record_change where seq > ? order by seq limit ?")
-                    .param(indexedThrough).param(CHANGES_PER_ROUND)
-                    .query((rs, n) -> {
-                        seqs.add(rs.getLong(1));
-                        changed.add(rs.getObject(2, UUID.class));
-                        return null;
-                    }).list();
-            if (seqs.isEmpty()) {
+            jdbc.sql("""
+                    update record_change set taken = true where seq in (
+                        select seq from record_change where not taken order by seq limit ? for update skip locked)
+                    returning object_id""")
+                    .param(CHANGES_PER_ROUND).query((rs, n) -> changed.add(rs.getObject(1, UUID.class))).list();
+            if (changed.isEmpty()) {
                 index.refresh();
                 return;
             }
             reindex(List.copyOf(changed));
-            indexedThrough = seqs.get(seqs.size() - 1);
+            uncommitted += changed.size();
+            if (uncommitted >= COMMIT_AFTER_CHANGES) {
+                commit();
+            }
         }
     }
 
@@ -202,12 +201,12 @@ class SearchIndexer implements DisposableBean {
         }
     }
 
+    /** Makes the index durable, then forgets the changes it holds (all taken ones: taking happens on this thread). */
     private void commit() {
-        if (indexedThrough > committedThrough) {
-            long through = indexedThrough;
+        if (uncommitted > 0) {
             index.commit(bank());
-            jdbc.sql("delete from record_change where seq <= ?").param(through).update();
-            committedThrough = through;
+            jdbc.sql("delete from record_change where taken").update();
+            uncommitted = 0;
         }
     }
 
