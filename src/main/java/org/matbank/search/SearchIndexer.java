@@ -37,10 +37,11 @@ class SearchIndexer implements DisposableBean {
     private static final int MATERIALS_PER_BATCH = 1_000;
 
     private final JdbcClient jdbc;
-    private final FactsLoader loader;
-    private final SearchIndex index;
     private static final long COMMIT_EVERY_SECONDS = 2;
     private static final long COMMIT_AFTER_CHANGES = 200_000;
+
+    private final FactsLoader loader;
+    private final SearchIndex index;
 
     private final ScheduledExecutorService writerThread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "search-indexer");
@@ -49,10 +50,11 @@ class SearchIndexer implements DisposableBean {
     });
     /** Changes taken into the index since its last commit; touched on the writer thread only. */
     private long uncommitted;
+    /** The drain the next commit can share, and whether it has begun (then it may not see that commit). */
     private Future<?> queued;
+    private boolean queuedBegun;
     private volatile boolean rebuilding;
     private volatile long rebuilt;
-    private boolean started;
 
     SearchIndexer(JdbcClient jdbc, FactsLoader loader, SearchIndex index) {
         this.jdbc = jdbc;
@@ -76,11 +78,11 @@ class SearchIndexer implements DisposableBean {
      * will see all of them), or a new one.
      */
     private synchronized Future<?> nextDrain() {
-        if (queued == null || queued.isDone() || started) {
-            started = false;
+        if (queued == null || queued.isDone() || queuedBegun) {
+            queuedBegun = false;
             queued = writerThread.submit(() -> {
                 synchronized (this) {
-                    started = true;
+                    queuedBegun = true;
                 }
                 drain();
             });
