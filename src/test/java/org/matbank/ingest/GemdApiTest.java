@@ -64,7 +64,10 @@ class GemdApiTest extends ImportTestSupport {
         String renamed = document.toString().replace("lab-" + suffix, "copy-" + suffix);
         Answer imported = post("/api/gemd/import", renamed);
         assertThat(imported.status()).as("%s", imported).isEqualTo(201);
-        JsonNode copy = get("/api/records/" + imported.body().path("objects_created").get(0).asString()).body();
+        // the created objects come in the document's order, which follows the export's (not fixed): find the process by name
+        JsonNode copy = imported.body().path("objects_created").values().stream()
+                .map(id -> get("/api/records/" + id.asString()).body())
+                .filter(o -> o.path("type").asString().equals("process_run")).findFirst().orElseThrow();
         assertThat(copy.path("name").asString()).isEqualTo("sintering " + suffix);
         assertThat(copy.path("author").asString()).isEqualTo("Kim Min-ji");
         assertThat(copy.path("institution").asString()).isEqualTo("KIMS");
