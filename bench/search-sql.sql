@@ -8,6 +8,7 @@
 -- The SI bounds below are the exact doubles org.matbank.shared.Units.toSi gives for the values
 -- as asked (checked: 1.2 GPa = 1.2E9, 400 °C = 673.15, 20 °C = 293.15, 15 % = 0.15).
 --
+-- Material specs are not counted as materials: a spec is reached from its run (q02, q03, q07).
 -- Every query answers one row: n (how many distinct materials match) and first (the first 50
 -- material ids in id order; q08: in descending tensile strength), q10 also the facet counts.
 -- Materials are counted once however many measurements of them match ("distinct").
@@ -36,6 +37,7 @@ select (select count(*) from hits) as n,
        array(select id from hits order by id limit 50) as first;
 
 -- name: q03 elements include Cr and Mo, at most 6 components
+-- (components counted with Fe, the balance: Fe, C, Mn, Cr, Mo and at most one more)
 with hits as materialized (
     select distinct e.downstream_id as id
     from record_object s
