@@ -1,6 +1,7 @@
 package org.matbank.cli;
 
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,7 +24,9 @@ import org.matbank.shared.Violation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code matbank search}: the filter language from the command line (docs/SEARCH.md); prints the
@@ -56,10 +59,24 @@ class SearchCommand implements Callable<Integer> {
     @Mixin
     DataFolder folder;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            return run(stdout, stderr);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    private int run(PrintWriter stdout, PrintWriter stderr) throws Exception {
         if (export != null && out == null) {
-            System.err.println("--export needs --out FILE");
+            stderr.println("--export needs --out FILE");
             return 2;
         }
         try (ConfigurableApplicationContext context = folder.openQuietly()) {
@@ -67,26 +84,26 @@ class SearchCommand implements Callable<Integer> {
             search.awaitIndexed();
             Visibility visibility = Visibility.publicOnly();
             if (export != null) {
-                return export(search, context.getBean(ExportService.class), visibility);
+                return export(search, context.getBean(ExportService.class), visibility, stdout);
             }
             SearchPage page = search.search(new SearchRequest(filter, text, sort,
                     Arrays.stream(facets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(), limit, null), visibility);
-            System.out.println(page.total() + " materials");
-            page.facets().forEach((dim, counts) -> System.out.println("  " + dim + ": " + counts.stream()
+            stdout.println(page.total() + " materials");
+            page.facets().forEach((dim, counts) -> stdout.println("  " + dim + ": " + counts.stream()
                     .limit(8).map(c -> c.value() + " " + c.count()).collect(Collectors.joining(", "))));
             for (SearchPage.Hit hit : page.hits()) {
-                System.out.println(hit.id() + "  " + hit.name() + (hit.institution() == null ? "" : "  (" + hit.institution() + ")"));
+                stdout.println(hit.id() + "  " + hit.name() + (hit.institution() == null ? "" : "  (" + hit.institution() + ")"));
             }
             return 0;
         } catch (InvalidInputException refused) {
             for (Violation v : refused.violations()) {
-                System.err.println(v.path() + ": " + v.message());
+                stderr.println(v.path() + ": " + v.message());
             }
             return 2;
         }
     }
 
-    private int export(SearchService search, ExportService exports, Visibility visibility) throws Exception {
+    private int export(SearchService search, ExportService exports, Visibility visibility, PrintWriter stdout) throws Exception {
         ExportFormat format = Arrays.stream(ExportFormat.values()).filter(f -> f.json().equalsIgnoreCase(export)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown format " + export));
         SearchRequest all = SearchRequest.of(filter, text, sort);
@@ -100,7 +117,7 @@ class SearchCommand implements Callable<Integer> {
                 manifest = exports.histories(request, sink -> snapshot.forEach(all, visibility,
                         (MaterialFacts m) -> sink.accept(m.id())), file);
             }
-            System.out.println("Exported " + manifest.recordCount() + " materials to " + out);
+            stdout.println("Exported " + manifest.recordCount() + " materials to " + out);
         }
         return 0;
     }
