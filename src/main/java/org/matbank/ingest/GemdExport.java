@@ -132,13 +132,7 @@ final class GemdExport {
     }
 
     private void useTemplatesOf(RecordObject o) {
-        use(o.template(), o.templateVersion());
-        for (List<Attribute> list : List.of(o.properties(), o.conditions(), o.parameters())) {
-            for (Attribute a : list) {
-                use(a.template(), a.templateVersion());
-                a.conditions().forEach(c -> use(c.template(), c.templateVersion()));
-            }
-        }
+        TemplateLinks.of(o).forEach(u -> use(u.link(), u.version()));
     }
 
     private void use(Link link, Integer version) {
