@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.matbank.record.RecordsChanged;
 import org.slf4j.Logger;
@@ -51,6 +52,10 @@ class SearchIndexer implements DisposableBean {
     /** The last record_change row the index has committed (durable) and deleted. */
     private long committedThrough;
     private Future<?> queued;
+    /** The rebuild queued or running, shared by every caller that asks for one meanwhile; guarded by this. */
+    private Future<Long> rebuild;
+    /** Who wants to hear how far the running rebuild is. */
+    private final List<LongConsumer> watchers = new CopyOnWriteArrayList<>();
     private volatile boolean rebuilding;
     private volatile long rebuilt;
     private boolean started;
@@ -101,7 +106,11 @@ class SearchIndexer implements DisposableBean {
                 String bank = bank();
                 if (!bank.equals(index.bank())) {
                     LOG.info("Search index is new or belongs to another database: rebuilding it");
-                    rebuildNow(n -> { });
+                    // queued behind this task: a `matbank reindex` or POST /api/search/rebuild that comes
+                    // meanwhile joins this rebuild instead of running a second one after it
+                    queueRebuild();
+                    nextDrain();
+                    return;
                 }
                 drain();
             } catch (RuntimeException e) {
@@ -118,19 +127,43 @@ class SearchIndexer implements DisposableBean {
         return new Status(rebuilding, rebuilt);
     }
 
-    /** Rebuilds the whole index from the database; returns the number of materials indexed. */
+    /**
+     * Rebuilds the whole index from the database; returns the number of materials indexed. A
+     * rebuild that is already queued or running (the one a start makes for a new index) is joined,
+     * not repeated: it reads the whole database, and what is written meanwhile reaches the index
+     * from record_change right after it, as it would after a second rebuild. (`matbank reindex`
+     * on a folder without an index used to rebuild it twice: once on start, once as asked.)
+     */
     long rebuild(LongConsumer progress) {
-        return await(writerThread.submit(() -> rebuildNow(progress)));
+        watchers.add(progress);
+        try {
+            return await(queueRebuild());
+        } finally {
+            watchers.remove(progress);
+        }
     }
 
-    private long rebuildNow(LongConsumer progress) {
+    private synchronized Future<Long> queueRebuild() {
+        if (rebuild == null || rebuild.isDone()) {
+            rebuilding = true;
+            rebuilt = 0;
+            rebuild = writerThread.submit(this::rebuildNow);
+        }
+        return rebuild;
+    }
+
+    private long rebuildNow() {
         rebuilding = true;
         rebuilt = 0;
         try {
-            return rebuildAll(progress);
+            return rebuildAll(this::progress);
         } finally {
             rebuilding = false;
         }
+    }
+
+    private void progress(long done) {
+        watchers.forEach(w -> w.accept(done));
     }
 
     private long rebuildAll(LongConsumer progress) {
