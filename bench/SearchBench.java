@@ -5,23 +5,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ten representative questions of the search benchmark (issue 4) through GET /api/search, the
  * same questions bench/search-sql.sql asks PostgreSQL by hand. Each runs WARMUPS + RUNS times
- * without facets (comparable with the SQL peer: count + first page) and again with the five
- * default facets; prints total, p50 and p95 in ms. Then exports every material run as CSV and
- * Parquet and prints records/s.
+ * without facets (comparable with the SQL peer: count + first page of 50) and again with the five
+ * default facets; prints total, p50 and p95 in ms (nearest rank, as bench/SqlPeer.java). Given the
+ * SQL peer's answers and timings of the same run, it compares every total (and the first 50 ids,
+ * and q10's institution counts) with the peer's and prints ratio = SQL p50 / MatBank p50 (how many
+ * times faster MatBank answers; plain questions, q10 with its one facet). Every question is
+ * restricted to kind = "material_run", so that totals count what the peer counts. Then, with
+ * --export, it exports every material run as CSV and as Parquet and prints records/s.
  *
- *   java bench/SearchBench.java http://localhost:PORT [RUNS] [WARMUPS] [export]
+ * <pre>
+ *   java -cp target/classes:$(cat target/bench-classpath.txt) bench/SearchBench.java http://localhost:PORT
+ *        [--runs 30] [--warmups 3] [--sql-answers F.sql-answers.tsv --sql-timings F.sql-timings.tsv]
+ *        [--results F.matbank.tsv] [--export]
+ * </pre>
+ * Time = one request's wall time in this JVM, body read in full (java.net.http, HTTP/1.1, one
+ * connection kept alive, requests one after another). It includes HTTP and JSON encoding.
  */
 public class SearchBench {
 
@@ -29,8 +43,13 @@ public class SearchBench {
     static final String TENSILE = "property.\"tensile strength\" >= 1.2 GPa";
     static final String CHROMIUM = "composition.Cr BETWEEN 0.5 wt% AND 2 wt%";
     static final String TEMPERING = "parameter.\"tempering temperature\" BETWEEN 400 degC AND 600 degC";
+    static final String DEFAULT_FACETS = "family,template,institution,element,property";
 
     record Question(String name, String filter, String text, String sort) {
+
+        String id() {
+            return name.substring(0, 3);
+        }
     }
 
     static final List<Question> QUESTIONS = List.of(
@@ -47,43 +66,125 @@ public class SearchBench {
                     "condition.\"test temperature\" = 20 degC AND property.elongation >= 15 %", null, null),
             new Question("q10 q01 with institution facet", TENSILE, null, null));
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        boolean export = args.length > 3 && args[3].equals("export");
-        System.out.printf("%-42s %9s | %9s %9s | %9s %9s%n", "question (material runs only)", "total",
-                "p50 ms", "p95 ms", "p50+fac", "p95+fac");
-        for (Question q : QUESTIONS) {
-            boolean facetOnly = q.name().startsWith("q10");
-            String plain = url(base, q, facetOnly ? "institution" : "");
-            String faceted = url(base, q, "family,template,institution,element,property");
-            long total = total(get(plain));
-            double[] a = time(plain, runs, warmups);
-            double[] b = time(faceted, runs, warmups);
-            System.out.printf(Locale.ROOT, "%-42s %9d | %9.1f %9.1f | %9.1f %9.1f%n", q.name(), total, a[0], a[1], b[0], b[1]);
-        }
-        if (export) {
-            for (String format : List.of("csv", "parquet")) {
-                String url = base + "/api/search/export?format=" + format + "&filter=" + enc(RUN);
-                long start = System.nanoTime();
-                HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                long bytes = 0;
-                try (InputStream in = r.body()) {
-                    byte[] buf = new byte[1 << 16];
-                    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                        bytes += n;
-                    }
-                }
-                double s = (System.nanoTime() - start) / 1e9;
-                long records = Long.parseLong(r.headers().firstValue("X-Record-Count").orElse("-1"));
-                System.out.printf(Locale.ROOT, "export %-8s status %d: %d records, %.1f MB in %.1f s = %.0f records/s%n",
-                        format, r.statusCode(), records, bytes / 1e6, s, records / s);
+        Map<String, String> o = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--export")) {
+                o.put("export", "true");
+            } else {
+                o.put(args[i].replaceFirst("^--", ""), args[++i]);
             }
         }
+        int runs = Integer.parseInt(o.getOrDefault("runs", "30"));
+        int warmups = Integer.parseInt(o.getOrDefault("warmups", "3"));
+        Map<String, String[]> sqlAnswers = tsv(o.get("sql-answers"));
+        Map<String, String[]> sqlTimings = tsv(o.get("sql-timings"));
+
+        JsonNode status = JSON.readTree(get(base + "/api/search/status").body());
+        System.out.println("# MatBank search over HTTP: " + QUESTIONS.size() + " questions, " + warmups + " warm-ups + " + runs
+                + " timed runs each, plain and with facets " + DEFAULT_FACETS + "; index " + status);
+        System.out.println("# load before: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf(Locale.ROOT, "%-40s %8s %8s %-5s %-5s | %7s %7s | %7s %7s | %8s %8s | %7s %9s%n",
+                "question (material runs only)", "total", "SQL n", "same", "ids", "p50 ms", "p95 ms", "p50+fac", "p95+fac",
+                "SQL p50", "SQL p95", "ratio", "KB/answer");
+        List<String> results = new ArrayList<>();
+        results.add("q\ttotal\tsql_count\tsame_total\tsame_first_ids\tp50_ms\tp95_ms\tp50_facets_ms\tp95_facets_ms"
+                + "\tsql_p50_ms\tsql_p95_ms\tratio_sql_p50_over_matbank_p50\tbytes_plain\tbytes_facets");
+        for (Question q : QUESTIONS) {
+            boolean q10 = q.id().equals("q10");
+            String plain = url(base, q, q10 ? "institution" : "");
+            String faceted = url(base, q, DEFAULT_FACETS);
+            HttpResponse<String> first = get(plain);
+            JsonNode answer = JSON.readTree(first.body());
+            long total = answer.path("total").asLong();
+            int bytesPlain = first.body().getBytes(StandardCharsets.UTF_8).length;
+            int bytesFaceted = get(faceted).body().getBytes(StandardCharsets.UTF_8).length;
+
+            String[] sql = sqlAnswers.get(q.id());
+            String sameTotal = "-";
+            String sameIds = "-";
+            if (sql != null) {
+                sameTotal = Long.parseLong(sql[1]) == total ? "yes" : "NO";
+                List<String> ids = new ArrayList<>();
+                answer.path("hits").values().forEach(h -> ids.add(h.path("id").asString()));
+                List<String> sqlIds = sql.length > 2 && !sql[2].isEmpty() ? Arrays.asList(sql[2].split(",")) : List.of();
+                // q05 is ordered by relevance (words), the peer by id: only the total compares
+                sameIds = q.text() != null ? "n/a" : ids.equals(sqlIds) ? "yes" : "NO";
+                if (q10 && sql.length > 3) {
+                    Map<String, Long> counts = new TreeMap<>();
+                    answer.path("facets").path("institution").values()
+                            .forEach(f -> counts.put(f.path("value").asString(), f.path("count").asLong()));
+                    Map<String, Long> sqlCounts = new TreeMap<>();
+                    JSON.readTree(sql[3]).properties().forEach(e -> sqlCounts.put(e.getKey(), e.getValue().asLong()));
+                    if (!counts.equals(sqlCounts)) {
+                        sameIds += ",facet NO";
+                        System.out.println("# q10 institution counts differ: MatBank " + counts + ", SQL " + sqlCounts);
+                    }
+                }
+            }
+            double[] a = time(plain, runs, warmups);
+            double[] b = time(faceted, runs, warmups);
+            String[] t = sqlTimings.get(q.id());
+            double sqlP50 = t == null ? Double.NaN : Double.parseDouble(t[2]);
+            double sqlP95 = t == null ? Double.NaN : Double.parseDouble(t[3]);
+            double ratio = sqlP50 / a[0];
+            System.out.printf(Locale.ROOT, "%-40s %8d %8s %-5s %-5s | %7.1f %7.1f | %7.1f %7.1f | %8.1f %8.1f | %7.1f %9.1f%n",
+                    q.name(), total, sql == null ? "-" : sql[1], sameTotal, sameIds, a[0], a[1], b[0], b[1], sqlP50, sqlP95,
+                    ratio, bytesPlain / 1024.0);
+            results.add(String.join("\t", q.id(), Long.toString(total), sql == null ? "" : sql[1], sameTotal, sameIds,
+                    f(a[0]), f(a[1]), f(b[0]), f(b[1]), f(sqlP50), f(sqlP95), f(ratio), Integer.toString(bytesPlain),
+                    Integer.toString(bytesFaceted)));
+        }
+        System.out.println("# load after the questions: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        if (o.containsKey("results")) {
+            Files.write(Path.of(o.get("results")), results);
+        }
+        if (o.containsKey("export")) {
+            for (String format : List.of("csv", "parquet")) {
+                export(base, format);
+            }
+            System.out.println("# load after the exports: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+    }
+
+    /** GET /api/search/export of every material run: records/s from the request to the last byte of the ZIP. */
+    static void export(String base, String format) throws Exception {
+        String url = base + "/api/search/export?format=" + format + "&filter=" + enc(RUN);
+        long start = System.nanoTime();
+        HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        double headers = (System.nanoTime() - start) / 1e9;
+        long bytes = 0;
+        try (InputStream in = r.body()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                bytes += n;
+            }
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        long records = Long.parseLong(r.headers().firstValue("X-Record-Count").orElse("-1"));
+        System.out.printf(Locale.ROOT, "export %-8s status %d: %d records, %.1f MB (ZIP) in %.1f s (headers after %.1f s) = %.0f records/s%n",
+                format, r.statusCode(), records, bytes / 1e6, s, headers, records / s);
+    }
+
+    static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** A TSV file by its first column; empty when not given. */
+    static Map<String, String[]> tsv(String file) throws Exception {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        if (file != null) {
+            for (String line : Files.readAllLines(Path.of(file))) {
+                String[] cells = line.split("\t", -1);
+                rows.put(cells[0], cells);
+            }
+        }
+        return rows;
     }
 
     static String url(String base, Question q, String facets) {
@@ -106,31 +207,31 @@ public class SearchBench {
         return URLEncoder.encode(v, StandardCharsets.UTF_8);
     }
 
-    static String get(String url) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(String url) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() != 200) {
-            throw new IllegalStateException(r.statusCode() + " " + r.body());
+            throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
         }
-        return r.body();
+        return r;
     }
 
-    static long total(String json) {
-        Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(json);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
-    /** p50 and p95 of the wall time of one request, in ms. */
+    /** p50 and p95 (nearest rank) of the wall time of one request, in ms. */
     static double[] time(String url, int runs, int warmups) throws Exception {
         for (int i = 0; i < warmups; i++) {
             get(url);
         }
-        List<Double> ms = new ArrayList<>();
+        double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             get(url);
-            ms.add((System.nanoTime() - t) / 1e6);
+            ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        Collections.sort(ms);
-        return new double[] {ms.get((int) Math.floor(0.5 * (runs - 1))), ms.get((int) Math.ceil(0.95 * (runs - 1)))};
+        Arrays.sort(ms);
+        return new double[] {rank(ms, 0.50), rank(ms, 0.95)};
+    }
+
+    static double rank(double[] sorted, double p) {
+        return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
     }
 }

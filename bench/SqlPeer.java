@@ -22,7 +22,7 @@ import java.util.Set;
  * the one result row, measured in this JVM (so it includes the round trip over localhost).
  *
  *   java -cp target/classes:$(cat /tmp/cp.txt) bench/SqlPeer.java --data-dir DIR [--runs 30] [--warmups 3]
- *        [--only q01,q05] [--sql bench/search-sql.sql] [--explain FILE] [--results FILE] [--work-mem 64MB]
+ *        [--only q01,q05] [--sql bench/search-sql.sql] [--explain FILE] [--results FILE] [--timings FILE] [--work-mem 64MB]
  *   (or --jdbc URL [--user U --password P] instead of --data-dir of a running MatBank)
  *
  * The session runs with work_mem 64MB (PostgreSQL's default 4MB makes the bitmap heap scans of
@@ -30,7 +30,8 @@ import java.util.Set;
  * configuration, JIT and parallel workers included.
  * --explain FILE writes EXPLAIN (ANALYZE, BUFFERS) of every query (run once more, untimed) to FILE;
  * --results FILE writes name, count, the first 50 ids (and q10's facet) as TSV, to compare with
- * MatBank's answers to the same questions.
+ * MatBank's answers to the same questions; --timings FILE writes name, count, p50, p95, min and max
+ * (ms) as TSV, from which bench/SearchBench.java computes the ratio to MatBank in the same run.
  */
 public class SqlPeer {
 
@@ -70,6 +71,7 @@ public class SqlPeer {
             }
             System.out.printf(Locale.ROOT, "%-4s %-58s %9s %9s %9s %9s %9s%n", "q", "query", "matches", "p50 ms", "p95 ms", "min ms", "max ms");
             List<String> results = new ArrayList<>();
+            List<String> timings = new ArrayList<>();
             for (Query q : queries) {
                 String[] answer = null;
                 for (int i = 0; i < warmups; i++) {
@@ -85,10 +87,15 @@ public class SqlPeer {
                 System.out.printf(Locale.ROOT, "%-4s %-58s %9s %9.1f %9.1f %9.1f %9.1f%n", q.name(), q.label(), answer[0],
                         rank(ms, 0.50), rank(ms, 0.95), ms[0], ms[ms.length - 1]);
                 results.add(q.name() + "\t" + answer[0] + "\t" + answer[1] + (answer[2] == null ? "" : "\t" + answer[2]));
+                timings.add(String.format(Locale.ROOT, "%s\t%s\t%.1f\t%.1f\t%.1f\t%.1f", q.name(), answer[0],
+                        rank(ms, 0.50), rank(ms, 0.95), ms[0], ms[ms.length - 1]));
             }
             System.out.println("# load after: " + Files.readString(Path.of("/proc/loadavg")).trim());
             if (o.containsKey("results")) {
                 Files.write(Path.of(o.get("results")), results);
+            }
+            if (o.containsKey("timings")) {
+                Files.write(Path.of(o.get("timings")), timings);
             }
         }
     }

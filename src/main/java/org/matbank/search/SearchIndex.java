@@ -117,6 +117,21 @@ class SearchIndex implements DisposableBean {
         }
     }
 
+    /**
+     * Adds materials that are not in the index (a rebuild after {@link #deleteAll}): no lookup of an
+     * older document to replace. Safe to call from several threads at once; each builds and
+     * analyses its documents itself.
+     */
+    void add(List<MaterialFacts> materials, Function<MaterialFacts, String> visibility) {
+        try {
+            for (MaterialFacts m : materials) {
+                writer.addDocument(documents.document(m, visibility.apply(m), units));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void deleteAll() {
         try {
             writer.deleteAll();

@@ -1,16 +1,22 @@
 package org.matbank.search;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.matbank.record.RecordsChanged;
 import org.slf4j.Logger;
@@ -35,6 +41,8 @@ class SearchIndexer implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int CHANGES_PER_ROUND = 20_000;
     private static final int MATERIALS_PER_BATCH = 1_000;
+    /** Threads that read, flatten and index pages of a rebuild side by side: one per core, at least two. */
+    private static final int REBUILD_WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final JdbcClient jdbc;
     private static final long COMMIT_EVERY_SECONDS = 2;
@@ -53,6 +61,10 @@ class SearchIndexer implements DisposableBean {
     /** The drain the next commit can share, and whether it has begun (then it may not see that commit). */
     private Future<?> queued;
     private boolean queuedBegun;
+    /** The rebuild queued or running, shared by every caller that asks for one meanwhile; guarded by this. */
+    private Future<Long> rebuild;
+    /** Who wants to hear how far the running rebuild is. */
+    private final List<LongConsumer> watchers = new CopyOnWriteArrayList<>();
     private volatile boolean rebuilding;
     private volatile long rebuilt;
 
@@ -104,7 +116,11 @@ class SearchIndexer implements DisposableBean {
                 String bank = bank();
                 if (!bank.equals(index.bank())) {
                     LOG.info("Search index is new or belongs to another database: rebuilding it");
-                    rebuildNow(n -> { });
+                    // queued behind this task: a `matbank reindex` or POST /api/search/rebuild that comes
+                    // meanwhile joins this rebuild instead of running a second one after it
+                    queueRebuild();
+                    nextDrain();
+                    return;
                 }
                 drain();
             } catch (RuntimeException e) {
@@ -126,47 +142,127 @@ class SearchIndexer implements DisposableBean {
         await(writerThread.submit(() -> { }));
     }
 
-    /** Rebuilds the whole index from the database; returns the number of materials indexed. */
+    /**
+     * Rebuilds the whole index from the database; returns the number of materials indexed. A
+     * rebuild that is already queued or running (the one a start makes for a new index) is joined,
+     * not repeated: it reads the whole database, and what is written meanwhile reaches the index
+     * from record_change right after it, as it would after a second rebuild. (`matbank reindex`
+     * on a folder without an index used to rebuild it twice: once on start, once as asked.)
+     */
     long rebuild(LongConsumer progress) {
-        return await(writerThread.submit(() -> rebuildNow(progress)));
+        watchers.add(progress);
+        try {
+            return await(queueRebuild());
+        } finally {
+            watchers.remove(progress);
+        }
     }
 
-    private long rebuildNow(LongConsumer progress) {
+    private synchronized Future<Long> queueRebuild() {
+        if (rebuild == null || rebuild.isDone()) {
+            rebuilding = true;
+            rebuilt = 0;
+            rebuild = writerThread.submit(this::rebuildNow);
+        }
+        return rebuild;
+    }
+
+    private long rebuildNow() {
         rebuilding = true;
         rebuilt = 0;
         try {
-            return rebuildAll(progress);
+            return rebuildAll(this::progress);
         } finally {
             rebuilding = false;
         }
     }
 
+    private void progress(long done) {
+        watchers.forEach(w -> w.accept(done));
+    }
+
+    /**
+     * Pages through the materials in id order on this thread and hands each page to
+     * {@link #REBUILD_WORKERS} workers, which read it from the database, flatten it and add it to
+     * the index in parallel (Lucene takes documents from several threads at once). One thread did
+     * all of it before and used one of the cores: the analysis of the words and the reading of
+     * the JSON bodies are CPU work that a second core halves. Index order is then not id order,
+     * which nothing relies on (every sort ends with the id).
+     */
     private long rebuildAll(LongConsumer progress) {
         index.deleteAll();
-        long done = 0;
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-        boolean first = true;
-        while (true) {
-            List<UUID> page = jdbc.sql("""
-                    select id from record_object where kind in ('material_run', 'material_spec')
-                    and (:first or id > :after) order by id limit :limit""")
-                    .param("first", first).param("after", after).param("limit", MATERIALS_PER_BATCH)
-                    .query(UUID.class).list();
-            if (page.isEmpty()) {
-                break;
+        AtomicLong done = new AtomicLong();
+        ExecutorService workers = Executors.newFixedThreadPool(REBUILD_WORKERS, r -> {
+            Thread t = new Thread(r, "search-rebuild");
+            t.setDaemon(true);
+            return t;
+        });
+        // at most two pages per worker read ahead: memory stays bounded whatever the size of the bank
+        Semaphore inFlight = new Semaphore(2 * REBUILD_WORKERS);
+        Deque<Future<?>> pending = new ArrayDeque<>();
+        try {
+            UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+            boolean first = true;
+            while (true) {
+                List<UUID> page = jdbc.sql("""
+                        select id from record_object where kind in ('material_run', 'material_spec')
+                        and (:first or id > :after) order by id limit :limit""")
+                        .param("first", first).param("after", after).param("limit", MATERIALS_PER_BATCH)
+                        .query(UUID.class).list();
+                if (page.isEmpty()) {
+                    break;
+                }
+                first = false;
+                after = page.get(page.size() - 1);
+                acquire(inFlight);
+                pending.add(workers.submit(() -> {
+                    try {
+                        index.add(loader.load(page), SearchIndexer::visibility);
+                        done.addAndGet(page.size());
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                while (!pending.isEmpty() && pending.peekFirst().isDone()) {
+                    await(pending.pollFirst());
+                }
+                rebuilt = done.get();
+                progress.accept(rebuilt);
             }
-            first = false;
-            index.write(loader.load(page), List.of(), SearchIndexer::visibility);
-            done += page.size();
-            after = page.get(page.size() - 1);
-            rebuilt = done;
-            progress.accept(done);
+            while (!pending.isEmpty()) {
+                await(pending.pollFirst());
+            }
+        } finally {
+            // after a failure: drop the pages not started, let the running ones finish (an interrupt
+            // inside Lucene's file channels would close the index writer)
+            pending.forEach(f -> f.cancel(false));
+            workers.shutdown();
+            awaitTermination(workers);
         }
+        rebuilt = done.get();
+        progress.accept(rebuilt);
         // changes committed before or during the rebuild stay in record_change and are taken in
         // after it: some materials are indexed twice, none is missed
         index.commit(bank());
-        LOG.info("Search index rebuilt: {} materials", done);
-        return done;
+        LOG.info("Search index rebuilt: {} materials", rebuilt);
+        return rebuilt;
+    }
+
+    private static void awaitTermination(ExecutorService workers) {
+        try {
+            workers.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void acquire(Semaphore semaphore) {
+        try {
+            semaphore.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search index was rebuilt", e);
+        }
     }
 
     /**

@@ -90,6 +90,41 @@ class TextFacetsPagingApiTest extends SearchFixture {
     }
 
     @Test
+    void pagesOfWordsShowEveryMatchOnceBestFirst() {
+        String tag = "words-" + unique();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            // the word once or twice: the materials that say it twice rank first
+            created.addAll(create(tag, new Steel("W" + i, "\"Fe\":99,\"C\":1", 500, "500 MPa", "KIMS",
+                    i % 3 == 0 ? "인장강도 시험. 인장강도 우수" : "인장강도 시험")));
+        }
+        create(tag, new Steel("other", "\"Fe\":99,\"C\":1", 500, "500 MPa", "KIMS", "탄소섬유"));
+        Map<String, String> params = new HashMap<>(Map.of("filter", "tags HAS \"" + tag + "\"", "text", "인장강도",
+                "limit", "2", "facets", "institution"));
+        List<String> seen = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (true) {
+            Answer page = search(params);
+            assertThat(page.status()).as("%s", page).isEqualTo(200);
+            assertThat(page.body().path("total").asLong()).isEqualTo(9);
+            page.body().path("hits").values().forEach(h -> {
+                seen.add(h.path("id").asString());
+                names.add(h.path("name").asString());
+            });
+            String next = page.body().path("next_cursor").asString(null);
+            if (next == null) {
+                break;
+            }
+            params.put("cursor", next);
+        }
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+        assertThat(names.subList(0, 3)).containsExactlyInAnyOrder("W0", "W3", "W6");
+        Answer first = search(Map.of("filter", "tags HAS \"" + tag + "\"", "text", "인장강도", "limit", "2",
+                "facets", "institution"));
+        assertThat(counts(first.body().path("facets").path("institution"))).isEqualTo(Map.of("KIMS", 9L));
+    }
+
+    @Test
     void badSearchesAreAnsweredWithWhereAndWhat() {
         create("bad-" + unique(), steel("B1", "\"Fe\":99,\"C\":1", 500, "500 MPa"));
         assertRefusedAt(Map.of("filter", "property.\"tensile strength\" >> 5 MPa"), "filter", 29, "expected a value");
