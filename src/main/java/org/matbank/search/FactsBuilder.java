@@ -153,7 +153,12 @@ final class FactsBuilder {
     private static List<MaterialFacts.Component> composition(RecordObject o) {
         for (Attribute a : o.properties()) {
             if (a.value() instanceof NominalComposition c) {
+                // GEMD leaves the basis open; materials data without one is almost always wt%
                 String basis = c.basis() == null ? "mass" : c.basis().toLowerCase(Locale.ROOT);
+                if (basis.equals("volume")) {
+                    // vol% converts to neither basis without densities: the components are known, not the fractions
+                    return c.quantities().keySet().stream().map(k -> new MaterialFacts.Component(k, null, null)).toList();
+                }
                 return components(c.quantities(), !basis.equals("atomic") && !basis.equals("molar"));
             }
             if (a.value() instanceof EmpiricalFormula f) {

@@ -48,6 +48,23 @@ class StructuredSearchApiTest extends SearchFixture {
     }
 
     @Test
+    void aVolumeCompositionNamesItsComponentsButNoMassOrAtomicAmounts() {
+        String tag = "vol-" + unique();
+        Answer created = post("/api/records", """
+                {"type":"material_spec","name":"epoxy with glass","tags":["%s"],
+                 "properties":[{"name":"composition","origin":"specified",
+                   "value":{"type":"nominal_composition","basis":"volume","quantities":{"epoxy":60,"glass fibre":40}}}]}"""
+                .formatted(tag));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+
+        assertThat(names(tag, "elements HAS \"glass fibre\"")).containsExactly("epoxy with glass");
+        assertThat(names(tag, "nelements = 2")).containsExactly("epoxy with glass");
+        // 40 vol% is not 40 wt%: without densities MatBank does not pretend to know the mass fraction
+        assertThat(names(tag, "composition.\"glass fibre\" IS KNOWN")).containsExactly("epoxy with glass");
+        assertThat(names(tag, "composition.\"glass fibre\" > 1 wt%")).isEmpty();
+    }
+
+    @Test
     void processParametersOfTheHistoryFindTheMaterialTheyProduced() {
         String tag = "proc-" + unique();
         create(tag,
