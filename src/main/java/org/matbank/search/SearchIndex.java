@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -44,6 +45,13 @@ class SearchIndex implements DisposableBean {
 
     private static final String BANK = "bank";
     private static final String UNITS = "units";
+    private static final String LAYOUT = "layout";
+    /**
+     * The layout of the documents, recorded at every commit; an index of another layout is
+     * rebuilt on start. 2: the column facet in a doc-values field of its own (1, unrecorded: all
+     * facet dimensions in one field).
+     */
+    private static final String CURRENT_LAYOUT = "2";
     private static final double CURSOR_LIFETIME_SECONDS = 600;
 
     private final Path folder;
@@ -55,9 +63,10 @@ class SearchIndex implements DisposableBean {
     private final MaterialDocuments documents;
     private final JsonMapper json;
     private final Map<String, Set<String>> units = new ConcurrentHashMap<>();
-    private volatile FacetState facetState;
+    private volatile FacetStates facetStates;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /** The facet ordinals of one reader, per facet field (empty: no material has facets there yet). */
+    private record FacetStates(IndexReader reader, Map<String, Optional<SortedSetDocValuesReaderState>> byField) {
     }
 
     /** A searcher lent out; give it back with {@link SearchIndex#release}. */
@@ -97,6 +106,11 @@ class SearchIndex implements DisposableBean {
     /** The database this index was built from, or null for a new index. */
     String bank() {
         return committedData().get(BANK);
+    }
+
+    /** Whether the index was written in this version's layout (else it must be rebuilt). */
+    boolean hasCurrentLayout() {
+        return CURRENT_LAYOUT.equals(committedData().get(LAYOUT));
     }
 
     int size() {
@@ -146,6 +160,7 @@ class SearchIndex implements DisposableBean {
         try {
             Map<String, String> data = new HashMap<>();
             data.put(BANK, bank);
+            data.put(LAYOUT, CURRENT_LAYOUT);
             data.put(UNITS, json.writeValueAsString(new TreeMap<>(units)));
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
@@ -202,21 +217,26 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    /** Facet ordinals of a reader, built once per reader (it costs a pass over the facet terms). */
-    SortedSetDocValuesReaderState facetState(IndexReader reader) {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
+    /**
+     * The facet ordinals of the field that holds a dimension ({@link Fields#facetField}), built
+     * once per reader and field (it costs a pass over the field's values); null when no material
+     * has facets there yet.
+     */
+    SortedSetDocValuesReaderState facetState(IndexReader reader, String dim) {
+        FacetStates current = facetStates;
+        if (current == null || current.reader() != reader) {
+            current = new FacetStates(reader, new ConcurrentHashMap<>());
+            facetStates = current;
         }
-        try {
-            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
-            facetState = new FacetState(reader, state);
-            return state;
-        } catch (IllegalArgumentException noFacetsYet) {
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return current.byField().computeIfAbsent(Fields.facetField(dim), field -> {
+            try {
+                return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, field, documents.facetsConfig()));
+            } catch (IllegalArgumentException noFacetsYet) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
     }
 
     private Map<String, String> committedData() {

@@ -227,15 +227,17 @@ public class SearchService {
     private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches,
             List<String> dims) throws IOException {
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
-        if (dims.isEmpty()) {
-            return facets;
-        }
-        SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader());
-        SortedSetDocValuesFacetCounts counts = state == null ? null
-                : new SortedSetDocValuesFacetCounts(state, matches);
+        // one count per facet field (the columns have their own), shared by the dimensions in it
+        Map<SortedSetDocValuesReaderState, SortedSetDocValuesFacetCounts> counted = new java.util.IdentityHashMap<>();
         for (String dim : dims) {
             List<SearchPage.FacetCount> values = new ArrayList<>();
-            if (counts != null) {
+            SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader(), dim);
+            if (state != null) {
+                SortedSetDocValuesFacetCounts counts = counted.get(state);
+                if (counts == null) {
+                    counts = new SortedSetDocValuesFacetCounts(state, matches);
+                    counted.put(state, counts);
+                }
                 FacetResult top = facetOrNull(counts, dim);
                 if (top != null) {
                     for (LabelAndValue lv : top.labelValues) {
