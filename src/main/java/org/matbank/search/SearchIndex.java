@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherLifetimeManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -28,6 +31,7 @@ import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -63,6 +67,8 @@ class SearchIndex implements DisposableBean {
     private final MaterialDocuments documents;
     private final JsonMapper json;
     private final Map<String, Set<String>> units = new ConcurrentHashMap<>();
+    /** Runs the parts of one search side by side (segments, facet counts); null on one core. */
+    private final ExecutorService executor;
     private volatile FacetStates facetStates;
 
     /** The facet ordinals of one reader, per facet field (empty: no material has facets there yet). */
@@ -73,9 +79,24 @@ class SearchIndex implements DisposableBean {
     record Lease(IndexSearcher searcher, long token) {
     }
 
+    SearchIndex(String dataDir, boolean ephemeral, JsonMapper json) throws IOException {
+        this(dataDir, ephemeral, 0, json);
+    }
+
+    /**
+     * @param threads threads a search may use at once over the segments of the index and to count
+     *     facets (0: one per core; 1: the request's thread only)
+     */
+    @Autowired
     SearchIndex(@Value("${matbank.data-dir}") String dataDir, @Value("${matbank.db.ephemeral:false}") boolean ephemeral,
-            JsonMapper json) throws IOException {
+            @Value("${matbank.search.threads:0}") int threads, JsonMapper json) throws IOException {
         this.json = json;
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.executor = n <= 1 ? null : Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "search-slice");
+            t.setDaemon(true);
+            return t;
+        });
         this.throwAway = ephemeral;
         this.folder = ephemeral ? Files.createTempDirectory("matbank-search") : Path.of(dataDir).resolve("search");
         Files.createDirectories(folder);
@@ -87,7 +108,12 @@ class SearchIndex implements DisposableBean {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
                 .setUseCompoundFile(false);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
+            }
+        });
         Map<String, String> committed = committedData();
         if (committed.containsKey(UNITS)) {
             Map<String, Set<String>> stored = json.readValue(committed.get(UNITS), new TypeReference<Map<String, Set<String>>>() { });
@@ -101,6 +127,11 @@ class SearchIndex implements DisposableBean {
 
     MaterialDocuments documents() {
         return documents;
+    }
+
+    /** The threads a search may spread over, or null when it runs on the request's thread alone. */
+    ExecutorService executor() {
+        return executor;
     }
 
     /** The database this index was built from, or null for a new index. */
@@ -258,6 +289,9 @@ class SearchIndex implements DisposableBean {
         searchers.close();
         writer.close();
         directory.close();
+        if (executor != null) {
+            executor.shutdown();
+        }
         if (throwAway) {
             FileSystemUtils.deleteRecursively(folder);
         }
