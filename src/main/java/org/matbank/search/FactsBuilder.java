@@ -1,5 +1,6 @@
 package org.matbank.search;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.matbank.record.Attribute;
 import org.matbank.record.CompositionValue;
 import org.matbank.record.EmpiricalFormula;
@@ -169,20 +171,41 @@ final class FactsBuilder {
         return List.of();
     }
 
-    /** Components with both fractions where the molar masses are known. */
-    private static List<MaterialFacts.Component> components(Map<String, Double> amounts, boolean mass) {
-        double sum = amounts.values().stream().filter(v -> v != null && v > 0).mapToDouble(Double::doubleValue).sum();
+    /**
+     * Components with both fractions where the molar masses are known. The amounts of a nominal
+     * composition come in a map whose order changes from one run of the JVM to the next
+     * (Map.copyOf), and a sum of doubles taken in another order can differ in its last bit: a
+     * component that sits on a bound (Cr 0.5 wt% asked as BETWEEN 0.5 wt% AND 2 wt%) went in or
+     * out of a search from one rebuild to the next (about 400 of 1 M materials). So the sum is
+     * exact, and the other basis is computed in name order: the same fractions whatever the order.
+     */
+    static List<MaterialFacts.Component> components(Map<String, Double> amounts, boolean mass) {
+        double sum = exactSum(amounts.values());
         if (sum <= 0) {
             return List.of();
         }
         Map<String, Double> fractions = new LinkedHashMap<>();
         amounts.forEach((k, v) -> fractions.put(k, v == null ? 0 : v / sum));
-        Map<String, Double> other = Elements.convert(fractions, mass);
+        Map<String, Double> other = Elements.convert(new TreeMap<>(fractions), mass);
         List<MaterialFacts.Component> components = new ArrayList<>();
         fractions.forEach((name, f) -> {
             Double converted = other == null ? null : other.get(name);
             components.add(new MaterialFacts.Component(name, mass ? f : converted, mass ? converted : f));
         });
         return components;
+    }
+
+    /** The sum of the positive amounts, rounded once (so independent of their order). */
+    private static double exactSum(java.util.Collection<Double> amounts) {
+        BigDecimal exact = BigDecimal.ZERO;
+        for (Double v : amounts) {
+            if (v != null && v > 0) {
+                if (!Double.isFinite(v)) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                exact = exact.add(new BigDecimal(v));
+            }
+        }
+        return exact.doubleValue();
     }
 }

@@ -1,5 +1,7 @@
 package org.matbank.search;
 
+import org.apache.lucene.facet.FacetsConfig;
+
 /**
  * Names of the index fields. Numeric values are indexed per attribute and SI unit, so that a
  * name used with two dimensions (rare, but templates do not forbid it) never mixes them.
@@ -57,5 +59,10 @@ final class Fields {
 
     static String sort(String field) {
         return "s|" + field;
+    }
+
+    /** The doc-values field that holds a facet dimension: columns apart, the others together. */
+    static String facetField(String dim) {
+        return dim.equals(COLUMN) ? "$facets|column" : FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
     }
 }

@@ -28,7 +28,6 @@ final class MaterialDocuments {
 
     static final String[] FACET_DIMS = {Fields.KIND, Fields.FAMILY, Fields.TEMPLATE, Fields.INSTITUTION,
         Fields.ELEMENT, Fields.PROPERTY};
-
     private final FacetsConfig facets = new FacetsConfig();
     private final JsonMapper json;
 
@@ -37,6 +36,10 @@ final class MaterialDocuments {
         facets.setMultiValued(Fields.ELEMENT, true);
         facets.setMultiValued(Fields.PROPERTY, true);
         facets.setMultiValued(Fields.COLUMN, true);
+        // The columns (about 16 values per material, asked for by exports only) in a field of their
+        // own: counting the default facets of 680 k matches read about 31 values per material
+        // when they shared the field with the other dimensions, 14 now.
+        facets.setIndexFieldName(Fields.COLUMN, Fields.facetField(Fields.COLUMN));
     }
 
     FacetsConfig facetsConfig() {

@@ -8,10 +8,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -20,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherLifetimeManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -27,6 +31,7 @@ import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -44,6 +49,13 @@ class SearchIndex implements DisposableBean {
 
     private static final String BANK = "bank";
     private static final String UNITS = "units";
+    private static final String LAYOUT = "layout";
+    /**
+     * The layout of the documents, recorded at every commit; an index of another layout is
+     * rebuilt on start. 2: the column facet in a doc-values field of its own (1, unrecorded: all
+     * facet dimensions in one field).
+     */
+    private static final String CURRENT_LAYOUT = "2";
     private static final double CURSOR_LIFETIME_SECONDS = 600;
 
     private final Path folder;
@@ -55,18 +67,36 @@ class SearchIndex implements DisposableBean {
     private final MaterialDocuments documents;
     private final JsonMapper json;
     private final Map<String, Set<String>> units = new ConcurrentHashMap<>();
-    private volatile FacetState facetState;
+    /** Runs the parts of one search side by side (segments, facet counts); null on one core. */
+    private final ExecutorService executor;
+    private volatile FacetStates facetStates;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /** The facet ordinals of one reader, per facet field (empty: no material has facets there yet). */
+    private record FacetStates(IndexReader reader, Map<String, Optional<SortedSetDocValuesReaderState>> byField) {
     }
 
     /** A searcher lent out; give it back with {@link SearchIndex#release}. */
     record Lease(IndexSearcher searcher, long token) {
     }
 
+    SearchIndex(String dataDir, boolean ephemeral, JsonMapper json) throws IOException {
+        this(dataDir, ephemeral, 0, json);
+    }
+
+    /**
+     * @param threads threads a search may use at once over the segments of the index and to count
+     *     facets (0: one per core; 1: the request's thread only)
+     */
+    @Autowired
     SearchIndex(@Value("${matbank.data-dir}") String dataDir, @Value("${matbank.db.ephemeral:false}") boolean ephemeral,
-            JsonMapper json) throws IOException {
+            @Value("${matbank.search.threads:0}") int threads, JsonMapper json) throws IOException {
         this.json = json;
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.executor = n <= 1 ? null : Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "search-slice");
+            t.setDaemon(true);
+            return t;
+        });
         this.throwAway = ephemeral;
         this.folder = ephemeral ? Files.createTempDirectory("matbank-search") : Path.of(dataDir).resolve("search");
         Files.createDirectories(folder);
@@ -78,7 +108,12 @@ class SearchIndex implements DisposableBean {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
                 .setUseCompoundFile(false);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
+            }
+        });
         Map<String, String> committed = committedData();
         if (committed.containsKey(UNITS)) {
             Map<String, Set<String>> stored = json.readValue(committed.get(UNITS), new TypeReference<Map<String, Set<String>>>() { });
@@ -94,9 +129,19 @@ class SearchIndex implements DisposableBean {
         return documents;
     }
 
+    /** The threads a search may spread over, or null when it runs on the request's thread alone. */
+    ExecutorService executor() {
+        return executor;
+    }
+
     /** The database this index was built from, or null for a new index. */
     String bank() {
         return committedData().get(BANK);
+    }
+
+    /** Whether the index was written in this version's layout (else it must be rebuilt). */
+    boolean hasCurrentLayout() {
+        return CURRENT_LAYOUT.equals(committedData().get(LAYOUT));
     }
 
     int size() {
@@ -146,6 +191,7 @@ class SearchIndex implements DisposableBean {
         try {
             Map<String, String> data = new HashMap<>();
             data.put(BANK, bank);
+            data.put(LAYOUT, CURRENT_LAYOUT);
             data.put(UNITS, json.writeValueAsString(new TreeMap<>(units)));
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
@@ -202,21 +248,26 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    /** Facet ordinals of a reader, built once per reader (it costs a pass over the facet terms). */
-    SortedSetDocValuesReaderState facetState(IndexReader reader) {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
+    /**
+     * The facet ordinals of the field that holds a dimension ({@link Fields#facetField}), built
+     * once per reader and field (it costs a pass over the field's values); null when no material
+     * has facets there yet.
+     */
+    SortedSetDocValuesReaderState facetState(IndexReader reader, String dim) {
+        FacetStates current = facetStates;
+        if (current == null || current.reader() != reader) {
+            current = new FacetStates(reader, new ConcurrentHashMap<>());
+            facetStates = current;
         }
-        try {
-            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
-            facetState = new FacetState(reader, state);
-            return state;
-        } catch (IllegalArgumentException noFacetsYet) {
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return current.byField().computeIfAbsent(Fields.facetField(dim), field -> {
+            try {
+                return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, field, documents.facetsConfig()));
+            } catch (IllegalArgumentException noFacetsYet) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
     }
 
     private Map<String, String> committedData() {
@@ -238,6 +289,9 @@ class SearchIndex implements DisposableBean {
         searchers.close();
         writer.close();
         directory.close();
+        if (executor != null) {
+            executor.shutdown();
+        }
         if (throwAway) {
             FileSystemUtils.deleteRecursively(folder);
         }

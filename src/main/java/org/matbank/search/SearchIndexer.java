@@ -114,8 +114,8 @@ class SearchIndexer implements DisposableBean {
                 // taken but never committed to the index before the last stop: take them again
                 jdbc.sql("update record_change set taken = false where taken").update();
                 String bank = bank();
-                if (!bank.equals(index.bank())) {
-                    LOG.info("Search index is new or belongs to another database: rebuilding it");
+                if (!bank.equals(index.bank()) || !index.hasCurrentLayout()) {
+                    LOG.info("Search index is new, belongs to another database or has an older layout: rebuilding it");
                     // queued behind this task: a `matbank reindex` or POST /api/search/rebuild that comes
                     // meanwhile joins this rebuild instead of running a second one after it
                     queueRebuild();

@@ -10,9 +10,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.FieldDoc;
@@ -232,15 +234,19 @@ public class SearchService {
     private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches,
             List<String> dims) throws IOException {
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
-        if (dims.isEmpty()) {
-            return facets;
-        }
-        SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader());
-        SortedSetDocValuesFacetCounts counts = state == null ? null
-                : new SortedSetDocValuesFacetCounts(state, matches);
+        // one count per facet field (the columns have their own), shared by the dimensions in it
+        Map<SortedSetDocValuesReaderState, Facets> counted = new java.util.IdentityHashMap<>();
         for (String dim : dims) {
             List<SearchPage.FacetCount> values = new ArrayList<>();
-            if (counts != null) {
+            SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader(), dim);
+            if (state != null) {
+                Facets counts = counted.get(state);
+                if (counts == null) {
+                    // segments counted side by side when there are cores to spare
+                    counts = index.executor() == null ? new SortedSetDocValuesFacetCounts(state, matches)
+                            : concurrentCounts(state, matches);
+                    counted.put(state, counts);
+                }
                 FacetResult top = facetOrNull(counts, dim);
                 if (top != null) {
                     for (LabelAndValue lv : top.labelValues) {
@@ -253,7 +259,16 @@ public class SearchService {
         return facets;
     }
 
-    private static FacetResult facetOrNull(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+    private Facets concurrentCounts(SortedSetDocValuesReaderState state, FacetsCollector matches) throws IOException {
+        try {
+            return new ConcurrentSortedSetDocValuesFacetCounts(state, matches, index.executor());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting facets", e);
+        }
+    }
+
+    private static FacetResult facetOrNull(Facets counts, String dim) throws IOException {
         try {
             return dim.equals(Fields.COLUMN) ? counts.getAllChildren(dim) : counts.getTopChildren(FACET_VALUES, dim);
         } catch (IllegalArgumentException notIndexedYet) {
