@@ -6,18 +6,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Reads {@code Authorization: Bearer <token>} on {@code /api/**}: a valid token becomes the
- * request's {@link Caller}; an unknown, expired or revoked one is answered 401 naming the reason
- * (never treated as no token). Then {@link AccessRule} decides. Refusals are answered by the same
+ * Finds the caller of a request to {@code /api/**}: {@code Authorization: Bearer <token>} (a valid
+ * token becomes the request's {@link Caller}; an unknown, expired or revoked one is answered 401
+ * naming the reason, never treated as no token), else a user signed in with a password, read
+ * again from the database on each request so that disabling a user or taking away administration
+ * takes effect at once. Then {@link AccessRule} decides. Refusals are answered by the same
  * error handler as the controllers' (problem JSON with a violation list), so they look alike.
  */
 @Component
@@ -28,11 +33,14 @@ class AccessFilter extends OncePerRequestFilter {
     private static final String BEARER = "bearer ";
 
     private final TokenService tokens;
+    private final AccountRepository accounts;
     private final AccessRule rule;
     private final HandlerExceptionResolver errors;
 
-    AccessFilter(TokenService tokens, AccessRule rule, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+    AccessFilter(TokenService tokens, AccountRepository accounts, AccessRule rule,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.rule = rule;
         this.errors = errors;
     }
@@ -60,11 +68,11 @@ class AccessFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The caller of the request's token; null without an Authorization header; refused if the header does not work. */
+    /** The caller of the request's token or session; null for neither; refused if the header does not work. */
     private Caller caller(HttpServletRequest request) {
         String header = request.getHeader(HEADER);
         if (header == null) {
-            return null;
+            return signedIn();
         }
         if (!header.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             throw refusal(Verification.refused("token.scheme", "send the token as 'Authorization: Bearer <token>'"));
@@ -74,6 +82,17 @@ class AccessFilter extends OncePerRequestFilter {
             throw refusal(verification);
         }
         return verification.caller();
+    }
+
+    /** The user signed in with a password in this session, if still active. */
+    private Caller signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignInUsers.Principal principal)) {
+            return null;
+        }
+        return accounts.user(principal.userId()).filter(u -> u.disabledAt() == null)
+                .map(u -> new Caller(u.id(), u.login(), null, null, u.administrator() ? Set.of(Scope.ADMIN) : Set.of(Scope.WRITE)))
+                .orElse(null);
     }
 
     private static InvalidInputException refusal(Verification verification) {

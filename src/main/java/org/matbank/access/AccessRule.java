@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one rule of which request needs which scope, until accounts arrive (issue 5):
  * <ul>
- * <li>{@code /api/tokens/**} and {@code /api/search/rebuild} need admin, always;</li>
+ * <li>{@code /api/tokens/**}, {@code /api/users/**} and {@code /api/search/rebuild} need admin,
+ * always, and so do writes to {@code /api/organisations/**};</li>
  * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
  * <li>other {@code /api/**} writes (every other method) need write, except that without a token
  * they need nothing while {@code matbank.access.anonymous-write} is true (the default: local
@@ -27,6 +28,9 @@ class AccessRule {
     static final String TOKENS = "/api/tokens";
     /** Operator actions: rebuilding the search index. */
     static final String ADMIN_ACTIONS = "/api/search/rebuild";
+    static final String USERS = "/api/users";
+    static final String ORGANISATIONS = "/api/organisations";
+    static final String ME = "/api/me";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final boolean anonymousWrite;
@@ -40,15 +44,16 @@ class AccessRule {
         return under(path, API);
     }
 
-    /** The scope a request needs, if any; {@code withToken} says whether it carries a (valid) token. */
-    Optional<Scope> needed(String method, String path, boolean withToken) {
+    /** The scope a request needs, if any; {@code withCaller} says whether it comes from a valid token or a signed-in user. */
+    Optional<Scope> needed(String method, String path, boolean withCaller) {
         if (!covers(path)) {
             return Optional.empty();
         }
-        if (under(path, TOKENS) || under(path, ADMIN_ACTIONS)) {
+        boolean read = READS.contains(method.toUpperCase(Locale.ROOT));
+        if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || !read && under(path, ORGANISATIONS)) {
             return Optional.of(Scope.ADMIN);
         }
-        if (READS.contains(method.toUpperCase(Locale.ROOT)) || anonymousWrite && !withToken) {
+        if (read || anonymousWrite && !withCaller || under(path, ME)) {
             return Optional.empty();
         }
         return Optional.of(Scope.WRITE);
@@ -68,7 +73,7 @@ class AccessRule {
                             + " (an administrator creates one with 'matbank token create')"));
         }
         throw new InvalidInputException(Problem.FORBIDDEN, new Violation(AccessFilter.HEADER, "token.scope.missing", scope,
-                request + " needs scope " + scope + "; token '" + caller.name() + "' has "
+                request + " needs scope " + scope + "; " + caller.describe() + " has "
                         + String.join(", ", caller.scopes().stream().sorted().map(Scope::text).toList())));
     }
 

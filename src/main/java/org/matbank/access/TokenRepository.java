@@ -22,11 +22,11 @@ class TokenRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, String name, String owner, String hash, List<Scope> scopes, Instant expiresAt) {
+    void insert(UUID id, String name, String owner, UUID userId, String hash, List<Scope> scopes, Instant expiresAt) {
         jdbc.sql("""
-                insert into api_token (id, name, owner, token_hash, scopes, expires_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, name, owner, hash, scopes.stream().map(Scope::text).toArray(String[]::new), timestamp(expiresAt))
+                insert into api_token (id, name, owner, user_id, token_hash, scopes, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, name, owner, userId, hash, scopes.stream().map(Scope::text).toArray(String[]::new), timestamp(expiresAt))
                 .update();
     }
 
@@ -63,7 +63,7 @@ class TokenRepository {
         String status = revokedAt != null ? "revoked"
                 : expiresAt != null && !expiresAt.isAfter(Instant.now()) ? "expired" : "active";
         return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("owner"),
-                scopes(rs.getArray("scopes")), status, instant(rs, "created_at"), expiresAt, instant(rs, "last_used_at"),
+                rs.getObject("user_id", UUID.class), scopes(rs.getArray("scopes")), status, instant(rs, "created_at"), expiresAt, instant(rs, "last_used_at"),
                 revokedAt, rs.getString("revoked_reason"));
     }
 

@@ -33,10 +33,26 @@ public class TokenService {
 
     /** Creates a token and returns it with its secret, or refuses the request (422) naming every problem. */
     public IssuedToken create(TokenRequest request) {
+        return create(request, null);
+    }
+
+    /**
+     * Creates a token that belongs to a user (its owner is the user's login), or for a service when
+     * {@code user} is null. A user's token gets no scope beyond the user's own: admin only for an
+     * administrator.
+     */
+    public IssuedToken create(TokenRequest request, UserAccount user) {
+        if (user != null) {
+            request = new TokenRequest(request.name(), user.login(), request.scopes(), request.expiresInDays());
+        }
         List<Violation> violations = new ArrayList<>();
         String name = required(request.name(), "name", violations);
         String owner = required(request.owner(), "owner", violations);
         List<Scope> scopes = scopes(request.scopes(), violations);
+        if (user != null && !user.administrator() && scopes.contains(Scope.ADMIN)) {
+            violations.add(new Violation("scopes", "token.scope.beyond.user", "admin",
+                    "only an administrator may hold a token with scope admin"));
+        }
         Integer days = request.expiresInDays();
         if (days != null && (days < 1 || days > MAX_DAYS)) {
             violations.add(new Violation("expires_in_days", "token.expiry.range", days,
@@ -48,7 +64,7 @@ public class TokenService {
         String secret = TokenSecrets.next();
         UUID id = Ids.next();
         Instant expiresAt = days == null ? null : Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
-        tokens.insert(id, name, owner, TokenSecrets.hash(secret), scopes, expiresAt);
+        tokens.insert(id, name, owner, user == null ? null : user.id(), TokenSecrets.hash(secret), scopes, expiresAt);
         return new IssuedToken(secret, tokens.find(id).orElseThrow());
     }
 
@@ -99,7 +115,7 @@ public class TokenService {
         if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(Instant.now().minus(LAST_USED_STEP))) {
             tokens.used(token.id());
         }
-        return Verification.valid(new Caller(token.id(), token.name(), token.owner(), Set.copyOf(token.scopes())));
+        return Verification.valid(new Caller(token.userId(), token.owner(), token.id(), token.name(), Set.copyOf(token.scopes())));
     }
 
     private static String required(String text, String field, List<Violation> violations) {

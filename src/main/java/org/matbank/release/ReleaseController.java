@@ -42,7 +42,7 @@ class ReleaseController {
     @PostMapping
     ResponseEntity<Release> publish(@RequestBody ReleaseRequest request, HttpServletRequest http) {
         // who publishes: the token's owner; anonymous in local single-user mode (accounts come with issue 5)
-        String createdBy = Caller.of(http).map(c -> c.owner() + " (token " + c.name() + ")").orElse("anonymous");
+        String createdBy = Caller.of(http).map(Caller::describe).orElse("anonymous");
         Release release = releases.publish(request, createdBy);
         return ResponseEntity.created(URI.create("/api/releases/" + release.id())).body(release);
     }

@@ -12,8 +12,10 @@ public enum Problem {
     NOT_FOUND(404, "not found"),
     /** The request needs a token and has none, or its token is unknown, expired or revoked. */
     UNAUTHORIZED(401, "unauthorized"),
-    /** The request's token lacks the scope the request needs. */
-    FORBIDDEN(403, "forbidden");
+    /** The caller may not do this: a token or user without the scope, a missing CSRF token. */
+    FORBIDDEN(403, "forbidden"),
+    /** Too many attempts from one address in a short time (sign-in); wait and try again. */
+    TOO_MANY_REQUESTS(429, "too many requests");
 
     private final int status;
     private final String title;

@@ -177,7 +177,7 @@ class TokenApiTest extends HttpApiTest {
 
         JsonNode violation = assertRefused(refused, 403, "token.scope.missing");
         assertThat(violation.path("value").asString()).isEqualTo("write");
-        assertThat(violation.path("message").asString()).contains("needs scope write").contains("'reader " + s + "' has read");
+        assertThat(violation.path("message").asString()).contains("needs scope write").contains("token 'reader " + s + "' of tester has read");
         assertNothingWritten(before);
         // the same write without any token is allowed in local mode: a token only ever narrows what a caller may do
         assertThat(post("/api/templates", template("anonymous " + s)).status()).isEqualTo(201);

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matbank.MatBankApplication;
+import org.matbank.access.BrowserSession;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -90,5 +91,25 @@ class TokenCommandTest {
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out()).contains(id).contains("first admin").contains("operator").contains("revoked")
                 .contains("handed over to the lab").doesNotContain(secret);
+    }
+
+    @Test
+    void aLostAdministratorPasswordIsResetFromTheCommandLine() {
+        Run reset = matbank("user", "reset-password", "ADMIN");
+        Run unknown = matbank("user", "reset-password", "nobody");
+
+        assertThat(reset.exitCode()).as(reset.err()).isZero();
+        String password = reset.out().substring(reset.out().indexOf("):") + 2).strip();
+        assertThat(password).matches("[A-Za-z0-9]{20}");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("nobody");
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(MatBankApplication.class)
+                .run("--matbank.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0", "--matbank.db.url=")) {
+            int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
+            BrowserSession browser = new BrowserSession(port, "127.0.0.1");
+            assertThat(browser.signIn("admin", "not it at all").succeeded()).isFalse();
+            assertThat(browser.signIn("admin", password).succeeded()).isTrue();
+            assertThat(browser.get("/api/me").body().path("scopes").toString()).isEqualTo("[\"admin\"]");
+        }
     }
 }

@@ -1,0 +1,68 @@
+package org.matbank.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.matbank.shared.Violation;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * At most {@code limit} sign-in attempts per client address and minute; more are answered 429
+ * without a password being checked. Complements the lockout of one account: guessing across many
+ * logins from one address is slowed as well. The address is the request's remote address, which a
+ * deployment behind a proxy sets from X-Forwarded-For ({@code server.forward-headers-strategy}).
+ */
+final class SignInRateLimit extends OncePerRequestFilter {
+
+    static final String SIGN_IN = "/login";
+    private static final long WINDOW_MILLIS = 60_000;
+    private static final int FORGET_ABOVE = 10_000;
+
+    private final int limit;
+    private final HandlerExceptionResolver errors;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    private record Window(long start, int attempts) {
+    }
+
+    SignInRateLimit(int limit, HandlerExceptionResolver errors) {
+        this.limit = limit;
+        this.errors = errors;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && SIGN_IN.equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long now = System.currentTimeMillis();
+        String address = request.getRemoteAddr();
+        Window window = windows.compute(address, (a, w) -> w == null || now - w.start() >= WINDOW_MILLIS
+                ? new Window(now, 1) : new Window(w.start(), w.attempts() + 1));
+        if (windows.size() > FORGET_ABOVE) {
+            windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
+        }
+        if (window.attempts() > limit) {
+            long wait = Math.max(1, (window.start() + WINDOW_MILLIS - now + 999) / 1000);
+            response.setHeader("Retry-After", Long.toString(wait));
+            InvalidInputException refused = new InvalidInputException(Problem.TOO_MANY_REQUESTS, new Violation("address",
+                    "sign-in.rate", address, "more than " + limit + " sign-in attempts from " + address
+                            + " in a minute: wait " + wait + " s"));
+            if (errors.resolveException(request, response, null, refused) == null) {
+                response.sendError(429, refused.violations().get(0).message());
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
