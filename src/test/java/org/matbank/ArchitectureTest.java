@@ -13,8 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Dependencies between feature packages go one way (DESIGN.md, Architecture):
- * shared <- template <- record <- {ingest, search} <- export <- release; access depends on shared
- * only (release uses it for who publishes); web and cli are entry points nothing depends on.
+ * shared <- template <- record <- {ingest, search} <- export <- release; access (accounts, tokens,
+ * datasets and who sees what) depends on shared only, and the features from record on use it to
+ * enforce what a caller may see; web and cli are entry points nothing depends on.
  */
 @AnalyzeClasses(packages = "org.matbank", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -47,24 +48,24 @@ class ArchitectureTest {
             .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE));
 
     @ArchTest
-    static final ArchRule recordDependsOnlyOnSharedAndTemplate = noClasses().that().resideInAPackage(RECORD)
-            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD));
+    static final ArchRule recordDependsOnlyOnSharedTemplateAndAccess = noClasses().that().resideInAPackage(RECORD)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD));
 
     @ArchTest
-    static final ArchRule ingestDependsOnlyOnSharedTemplateAndRecord = noClasses().that().resideInAPackage(INGEST)
-            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST));
+    static final ArchRule ingestDependsOnlyOnSharedTemplateRecordAndAccess = noClasses().that().resideInAPackage(INGEST)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, INGEST));
 
     @ArchTest
-    static final ArchRule searchDependsOnlyOnSharedTemplateAndRecord = noClasses().that().resideInAPackage(SEARCH)
-            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, SEARCH));
+    static final ArchRule searchDependsOnlyOnSharedTemplateRecordAndAccess = noClasses().that().resideInAPackage(SEARCH)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, SEARCH));
 
     @ArchTest
     static final ArchRule accessDependsOnlyOnShared = noClasses().that().resideInAPackage(ACCESS)
             .should().dependOnClassesThat(matbankOutside(SHARED, ACCESS));
 
     @ArchTest
-    static final ArchRule exportDependsOnlyOnSharedTemplateRecordIngestAndSearch = noClasses().that().resideInAPackage(EXPORT)
-            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, INGEST, SEARCH, EXPORT));
+    static final ArchRule exportDependsOnlyOnSharedTemplateAccessRecordIngestAndSearch = noClasses().that().resideInAPackage(EXPORT)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, INGEST, SEARCH, EXPORT));
 
     @ArchTest
     static final ArchRule releaseDependsOnlyOnSharedAccessSearchAndExport = noClasses().that().resideInAPackage(RELEASE)

@@ -19,6 +19,9 @@ import org.matbank.search.SearchPage;
 import org.matbank.search.SearchRequest;
 import org.matbank.search.SearchService;
 import org.matbank.search.Visibility;
+import org.matbank.access.Audience;
+import org.matbank.access.Caller;
+import org.matbank.access.DatasetAccess;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Violation;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -82,9 +85,11 @@ class SearchCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = folder.openQuietly()) {
             SearchService search = context.getBean(SearchService.class);
             search.awaitIndexed();
-            Visibility visibility = Visibility.publicOnly();
+            // the command line answers as an anonymous caller would be answered: open data only
+            Audience open = context.getBean(DatasetAccess.class).audience((Caller) null);
+            Visibility visibility = Visibility.of(open);
             if (export != null) {
-                return export(search, context.getBean(ExportService.class), visibility, stdout);
+                return export(search, context.getBean(ExportService.class), open, stdout);
             }
             SearchPage page = search.search(new SearchRequest(filter, text, sort,
                     Arrays.stream(facets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(), limit, null), visibility);
@@ -103,11 +108,12 @@ class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private int export(SearchService search, ExportService exports, Visibility visibility, PrintWriter stdout) throws Exception {
+    private int export(SearchService search, ExportService exports, Audience open, PrintWriter stdout) throws Exception {
+        Visibility visibility = Visibility.of(open);
         ExportFormat format = Arrays.stream(ExportFormat.values()).filter(f -> f.json().equalsIgnoreCase(export)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown format " + export));
         SearchRequest all = SearchRequest.of(filter, text, sort);
-        ExportRequest request = new ExportRequest(format, new ExportQuery(filter, text, sort), null);
+        ExportRequest request = new ExportRequest(format, new ExportQuery(filter, text, sort), null, open);
         try (SearchService.Snapshot snapshot = search.snapshot(); OutputStream file = Files.newOutputStream(out)) {
             ExportManifest manifest;
             if (format.isTabular()) {

@@ -81,7 +81,7 @@ public class ExportService {
      */
     public ExportManifest matbankJson(ExportRequest request, MaterialIds materials, OutputStream out) {
         expect(request, ExportFormat.MATBANK_JSON);
-        return writeHistories(request, materials, out, matbankJson::histories);
+        return writeHistories(request, materials, out, entry -> matbankJson.histories(entry, request.audience()));
     }
 
     /**
@@ -91,7 +91,7 @@ public class ExportService {
      */
     public ExportManifest gemdJson(ExportRequest request, MaterialIds materials, OutputStream out) {
         expect(request, ExportFormat.GEMD_JSON);
-        return writeHistories(request, materials, out, gemd::histories);
+        return writeHistories(request, materials, out, entry -> gemd.histories(entry, request.audience()));
     }
 
     /** A table writer: the layout, the materials, the entry to write to. */

@@ -2,9 +2,12 @@ package org.matbank.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.matbank.access.Audience;
+import org.matbank.access.DatasetAccess;
 import org.matbank.search.SearchPage;
 import org.matbank.search.SearchRequest;
 import org.matbank.search.SearchService;
@@ -26,10 +29,12 @@ class SearchExportController {
 
     private final SearchService search;
     private final ExportService exports;
+    private final DatasetAccess access;
 
-    SearchExportController(SearchService search, ExportService exports) {
+    SearchExportController(SearchService search, ExportService exports, DatasetAccess access) {
         this.search = search;
         this.exports = exports;
+        this.access = access;
     }
 
     @Operation(summary = "Export every match of a search", description = """
@@ -42,12 +47,13 @@ class SearchExportController {
             @Parameter(example = "csv") @RequestParam String format,
             @Parameter(example = "property.\"fatigue strength\" >= 500 MPa") @RequestParam(required = false) String filter,
             @RequestParam(required = false) String text,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String sort, HttpServletRequest http) {
         ExportFormat chosen = format(format);
-        Visibility visibility = Visibility.publicOnly();
+        Audience audience = access.audience(http);
+        Visibility visibility = Visibility.of(audience);
         SearchRequest all = SearchRequest.of(filter, text, sort);
         SearchPage first = search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), visibility);
-        ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null);
+        ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null, audience);
         StreamingResponseBody body;
         if (chosen.isTabular()) {
             TableLayout layout = TableLayout.of(search.columns(all, visibility));

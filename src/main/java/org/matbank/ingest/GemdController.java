@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.matbank.shared.ValidationLevel;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
+import org.matbank.access.DatasetAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,9 +20,11 @@ import tools.jackson.databind.JsonNode;
 class GemdController {
 
     private final GemdService gemd;
+    private final DatasetAccess access;
 
-    GemdController(GemdService gemd) {
+    GemdController(GemdService gemd, DatasetAccess access) {
         this.gemd = gemd;
+        this.access = access;
     }
 
     /** Imports a GEMD document (gemd-python's {@code dumps} output, an array, or one object), all or nothing. */
@@ -32,7 +36,8 @@ class GemdController {
 
     /** Exports records (with their upstream history unless {@code history=false}) or templates as one GEMD document. */
     @GetMapping("/export")
-    JsonNode export(@RequestParam(name = "id") List<UUID> ids, @RequestParam(defaultValue = "true") boolean history) {
-        return gemd.export(ids, history);
+    JsonNode export(@RequestParam(name = "id") List<UUID> ids, @RequestParam(defaultValue = "true") boolean history,
+            HttpServletRequest http) {
+        return gemd.export(ids, history, access.audience(http));
     }
 }

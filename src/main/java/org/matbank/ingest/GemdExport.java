@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.matbank.record.Attribute;
+import org.matbank.access.Audience;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;
 import org.matbank.shared.InvalidInputException;
@@ -44,7 +45,7 @@ final class GemdExport {
         this.writer = new GemdWriter(json, this::shownLink);
     }
 
-    JsonNode document(List<UUID> ids, boolean withHistory) {
+    JsonNode document(List<UUID> ids, boolean withHistory, Audience audience) {
         Map<UUID, RecordObject> objects = new LinkedHashMap<>();
         List<Link> roots = new ArrayList<>();
         for (UUID id : ids) {
@@ -55,7 +56,7 @@ final class GemdExport {
                 continue;
             }
             if (withHistory) {
-                records.history(id).nodes().forEach(o -> objects.putIfAbsent(o.id(), o));
+                records.history(id, audience).nodes().forEach(o -> objects.putIfAbsent(o.id(), o));
             } else {
                 objects.putIfAbsent(id, records.get(id));
             }
@@ -65,7 +66,7 @@ final class GemdExport {
             throw new InvalidInputException(Problem.MALFORMED, new Violation("id", "export.empty", null,
                     "name at least one record or template to export (?id=...)"));
         }
-        HistoryCollector.closeOver(records, objects, java.util.Set.of());
+        HistoryCollector.closeOver(records, objects, java.util.Set.of(), audience);
         objects.values().forEach(this::useTemplatesOf);
         ArrayNode context = json.createArrayNode();
         usedTemplates.values().stream().sorted(Comparator.comparing(t -> t.type().isAttribute() ? 0 : 1))
@@ -95,8 +96,8 @@ final class GemdExport {
      * templates they use (one version each, the newest used: GEMD templates have no versions) and
      * every object of the histories; {@code object} lists links to the chosen objects.
      */
-    HistoryExport histories(OutputStream out) {
-        return new SpooledHistoryExport(new HistoryCollector(templates, records), out) {
+    HistoryExport histories(OutputStream out, Audience audience) {
+        return new SpooledHistoryExport(new HistoryCollector(templates, records, audience), out) {
             @Override
             byte[] serialise(RecordObject object) {
                 return json.writeValueAsBytes(writer.object(object));

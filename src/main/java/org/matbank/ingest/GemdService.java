@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.matbank.access.Audience;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;
 import org.matbank.record.SaveResult;
@@ -92,16 +93,24 @@ public class GemdService {
     }
 
     /** GEMD JSON of the given records (with their whole histories when asked) or templates, with every template they use. */
-    public JsonNode export(List<UUID> ids, boolean withHistory) {
-        return new GemdExport(templates, records, json).document(ids, withHistory);
+    public JsonNode export(List<UUID> ids, boolean withHistory, Audience audience) {
+        java.util.Map<UUID, UUID> datasets = records.datasets(ids);
+        for (UUID id : ids) {
+            if (!audience.sees(datasets.get(id))) {
+                // the same answer as for an id that does not exist
+                throw new InvalidInputException(Problem.NOT_FOUND, new Violation("id", "record.not-found", id.toString(),
+                        "no object with this id"));
+            }
+        }
+        return new GemdExport(templates, records, json).document(ids, withHistory, audience);
     }
 
     /**
      * GEMD JSON of chosen objects with their whole histories, fed id by id and streamed (see
      * {@link HistoryExport}); import it with POST /api/gemd/import or as an import job.
      */
-    public HistoryExport histories(java.io.OutputStream out) {
-        return new GemdExport(templates, records, json).histories(out);
+    public HistoryExport histories(java.io.OutputStream out, Audience audience) {
+        return new GemdExport(templates, records, json).histories(out, audience);
     }
 
     record Placed<T>(String place, T value) {

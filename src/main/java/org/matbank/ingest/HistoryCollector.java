@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.matbank.access.Audience;
 import org.matbank.record.Attribute;
 import org.matbank.record.FileValue;
 import org.matbank.record.RecordObject;
@@ -37,10 +38,13 @@ final class HistoryCollector {
     private final Map<String, Template> usedTemplates = new LinkedHashMap<>();
     private final Set<String> files = new TreeSet<>();
     private final Set<UUID> roots = new java.util.LinkedHashSet<>();
+    private final Audience audience;
 
-    HistoryCollector(TemplateService templates, RecordService records) {
+    /** @param audience who receives the export: objects it may not see are left out (null: nothing is) */
+    HistoryCollector(TemplateService templates, RecordService records, Audience audience) {
         this.templates = templates;
         this.records = records;
+        this.audience = audience;
     }
 
     /** The objects of these roots' histories (measurements of the materials on the way included) that no earlier page gave. */
@@ -48,13 +52,13 @@ final class HistoryCollector {
         Map<UUID, RecordObject> objects = new LinkedHashMap<>();
         for (UUID id : ids) {
             roots.add(id);
-            records.history(id).nodes().forEach(o -> {
+            (audience == null ? records.history(id) : records.history(id, audience)).nodes().forEach(o -> {
                 if (!given.contains(o.id())) {
                     objects.putIfAbsent(o.id(), o);
                 }
             });
         }
-        closeOver(records, objects, given);
+        closeOver(records, objects, given, audience);
         List<RecordObject> page = new ArrayList<>(objects.values());
         page.sort(Comparator.comparingInt(o -> MatBankJson.ORDER.indexOf(o.type())));
         for (RecordObject o : page) {
@@ -87,9 +91,10 @@ final class HistoryCollector {
 
     /**
      * Adds every object that one in the map references (a run's spec, say) and that is not in
-     * {@code known}, so that the map with {@code known} is complete.
+     * {@code known}, so that the map with {@code known} is complete; except objects the audience
+     * may not see (null: all are seen), whose references are then left dangling in the export.
      */
-    static void closeOver(RecordService records, Map<UUID, RecordObject> objects, Set<UUID> known) {
+    static void closeOver(RecordService records, Map<UUID, RecordObject> objects, Set<UUID> known, Audience audience) {
         Deque<RecordObject> pending = new ArrayDeque<>(objects.values());
         while (!pending.isEmpty()) {
             RecordObject o = pending.poll();
@@ -99,7 +104,8 @@ final class HistoryCollector {
                 }
                 Optional<RecordObject> target = link.platformId() != null ? Optional.of(records.get(link.platformId()))
                         : records.findByUid(link.scope(), link.id());
-                target.filter(t -> !known.contains(t.id()) && objects.putIfAbsent(t.id(), t) == null).ifPresent(pending::add);
+                target.filter(t -> audience == null || audience.sees(records.datasets(List.of(t.id())).get(t.id())))
+                        .filter(t -> !known.contains(t.id()) && objects.putIfAbsent(t.id(), t) == null).ifPresent(pending::add);
             }
         }
     }

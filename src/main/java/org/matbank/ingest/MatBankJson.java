@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.matbank.record.FileStore;
 import org.matbank.record.ObjectKind;
+import org.matbank.access.Audience;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;
 import org.matbank.record.StoredFile;
@@ -50,8 +51,8 @@ public class MatBankJson {
      * the templates they use, the files their values attach, and the objects in an order where
      * every reference points to an object written earlier. It imports like a whole-bank export.
      */
-    public HistoryExport histories(OutputStream out) {
-        return new SpooledHistoryExport(new HistoryCollector(templates, records), out) {
+    public HistoryExport histories(OutputStream out, Audience audience) {
+        return new SpooledHistoryExport(new HistoryCollector(templates, records, audience), out) {
             @Override
             byte[] serialise(RecordObject object) {
                 return json.writeValueAsBytes(object);

@@ -3,6 +3,8 @@ package org.matbank.record;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +87,21 @@ class RecordRepository {
     void insertEdges(List<Edge> edges) {
         batch.batchUpdate("insert into history_edge (downstream_id, upstream_id, relation) values (?, ?, ?) on conflict do nothing",
                 edges.stream().map(e -> new Object[] {e.downstream(), e.upstream(), e.relation()}).toList());
+    }
+
+    /** The dataset of each of these objects that belongs to one. */
+    Map<UUID, UUID> datasets(Collection<UUID> ids) {
+        Map<UUID, UUID> datasets = new HashMap<>();
+        jdbc.sql("select id, dataset_id from record_object where id = any(cast(? as uuid[])) and dataset_id is not null")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> datasets.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+        return datasets;
+    }
+
+    /** Puts objects into a dataset (null: into none); the number of objects found. */
+    int assignDataset(Collection<UUID> ids, UUID dataset) {
+        return jdbc.sql("update record_object set dataset_id = ? where id = any(cast(? as uuid[]))")
+                .params(dataset, ids.toArray(UUID[]::new)).update();
     }
 
     /** Notes objects as changed, in the writing transaction, for search to take in after commit. */
@@ -193,12 +210,14 @@ class RecordRepository {
                 .query(String.class).list().stream().map(this::read).toList();
     }
 
-    List<RecordObject> list(String kind, UUID after, int limit) {
+    /** A page in id order of the objects of no dataset or of the datasets given (all, when {@code datasets} is null). */
+    List<RecordObject> list(String kind, UUID after, int limit, UUID[] datasets) {
         return jdbc.sql("""
                 select body::text from record_object
                 where (cast(:kind as text) is null or kind = :kind) and (cast(:after as uuid) is null or id > :after)
+                  and (cast(:datasets as uuid[]) is null or dataset_id is null or dataset_id = any(cast(:datasets as uuid[])))
                 order by id limit :limit""")
-                .param("kind", kind).param("after", after).param("limit", limit)
+                .param("kind", kind).param("after", after).param("datasets", datasets).param("limit", limit)
                 .query(String.class).list().stream().map(this::read).toList();
     }
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.matbank.access.Audience;
 import org.matbank.shared.Ids;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Link;
@@ -130,7 +132,63 @@ public class RecordService {
 
     /** A page of objects in id order, optionally of one kind; pass the last id seen as {@code after}. */
     public List<RecordObject> list(ObjectKind kind, UUID after, int limit) {
-        return repository.list(kind == null ? null : kind.json(), after, Math.max(1, Math.min(limit, 1000)));
+        return list(kind, after, limit, null);
+    }
+
+    /** Like {@link #list(ObjectKind, UUID, int)}, of the objects an audience may see (null: all). */
+    public List<RecordObject> list(ObjectKind kind, UUID after, int limit, Audience audience) {
+        UUID[] datasets = audience == null || audience.everything() ? null : audience.datasets().toArray(UUID[]::new);
+        return repository.list(kind == null ? null : kind.json(), after, Math.max(1, Math.min(limit, 1000)), datasets);
+    }
+
+    /** The dataset of each of these objects that belongs to one (the others are open to all). */
+    public Map<UUID, UUID> datasets(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : repository.datasets(ids);
+    }
+
+    /** Creates objects in a dataset (null: in none); see {@link #create(List, ValidationLevel)}. */
+    @Transactional
+    public SaveResult create(List<RecordObject> objects, ValidationLevel level, UUID dataset) {
+        SaveResult saved = create(objects, level);
+        if (dataset != null) {
+            repository.assignDataset(saved.objects().stream().map(RecordObject::id).toList(), dataset);
+        }
+        return saved;
+    }
+
+    /**
+     * Moves objects into a dataset (null: into none). Search re-reads the materials they concern,
+     * since who may see them changed. Unknown ids are refused (404), naming them.
+     */
+    @Transactional
+    public int assignDataset(List<UUID> ids, UUID dataset) {
+        List<UUID> distinct = ids.stream().distinct().toList();
+        int found = repository.assignDataset(distinct, dataset);
+        if (found != distinct.size()) {
+            java.util.Set<UUID> known = new java.util.HashSet<>();
+            repository.findAll(distinct).forEach(o -> known.add(o.id()));
+            throw new InvalidInputException(Problem.NOT_FOUND, distinct.stream().filter(id -> !known.contains(id))
+                    .map(id -> new Violation("ids", "record.unknown", id, "no object with this id")).toList());
+        }
+        repository.recordChanges(distinct);
+        events.publishEvent(new RecordsChanged(distinct.size()));
+        return found;
+    }
+
+    /**
+     * The history of an object as an audience sees it: objects it may not see are left out, and so
+     * is everything reached only through them (a hidden process hides its ingredients).
+     */
+    public History history(UUID id, Audience audience) {
+        History all = history(id);
+        Map<UUID, UUID> datasets = datasets(all.nodes().stream().map(RecordObject::id).toList());
+        History seen = all.seenBy(node -> audience.sees(datasets.get(node)));
+        return new History(seen.root(), seenBy(seen.nodes(), audience), seen.edges());
+    }
+
+    /** Objects as an audience sees them: links to objects it may not see are left out. */
+    public List<RecordObject> seenBy(List<RecordObject> objects, Audience audience) {
+        return new LinkRedaction(repository).seenBy(objects, audience);
     }
 
     /** The whole history of an object: upstream to the raw materials, with the measurements on the way. */

@@ -22,6 +22,8 @@ import org.matbank.export.TableLayout;
 import org.matbank.search.SearchRequest;
 import org.matbank.search.SearchService;
 import org.matbank.search.Visibility;
+import org.matbank.access.Caller;
+import org.matbank.access.DatasetAccess;
 import org.matbank.shared.Ids;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
@@ -48,13 +50,16 @@ public class ReleaseService {
     private final TransactionTemplate transaction;
     private final Path root;
     private final String pidPrefix;
+    private final DatasetAccess access;
 
-    ReleaseService(ReleaseRepository releases, SearchService search, ExportService exports, TransactionTemplate transaction,
+    ReleaseService(ReleaseRepository releases, SearchService search, ExportService exports, DatasetAccess access,
+            TransactionTemplate transaction,
             @Value("${matbank.data-dir}") String dataDir, @Value("${matbank.db.ephemeral:false}") boolean ephemeral,
             @Value("${matbank.release.pid-prefix:urn:matbank:release:}") String pidPrefix) throws IOException {
         this.releases = releases;
         this.search = search;
         this.exports = exports;
+        this.access = access;
         this.transaction = transaction;
         this.root = ephemeral ? Files.createTempDirectory("matbank-releases") : Path.of(dataDir).resolve("releases");
         this.pidPrefix = pidPrefix;
@@ -62,7 +67,8 @@ public class ReleaseService {
 
     public Release publish(ReleaseRequest request, String createdBy) {
         check(request);
-        Visibility visibility = Visibility.publicOnly();
+        // a release is a public, citable file: it holds what everyone may see, whoever publishes it
+        Visibility visibility = Visibility.of(access.audience((Caller) null));
         SearchRequest query = SearchRequest.of(request.filter(), request.text(), null);
         UUID id = Ids.next();
         Path folder = root.resolve(id.toString());
@@ -120,7 +126,8 @@ public class ReleaseService {
         String name = format.fileName() + ".zip";
         Path file = folder.resolve(name);
         var digest = Sha256.digest();
-        ExportRequest export = new ExportRequest(format, new ExportQuery(request.filter(), request.text(), null), null);
+        ExportRequest export = new ExportRequest(format, new ExportQuery(request.filter(), request.text(), null), null,
+                access.audience((Caller) null));
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
             if (format.isTabular()) {
                 exports.table(export, layout, sink -> snapshot.forEach(query, visibility, sink), out);

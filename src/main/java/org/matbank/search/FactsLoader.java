@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FactsLoader {
 
+    /** Datasets anyone may see; the same rule as the access package's (DatasetRepository.OPEN). */
+    private static final String OPEN = "d.state = 'public' or (d.state = 'embargoed' and d.embargo_until <= current_date)";
+
     private final JdbcClient jdbc;
     private final RecordService records;
     private final TemplateInfo templates;
@@ -30,36 +33,72 @@ class FactsLoader {
         this.templates = templates;
     }
 
-    /** The facts of these materials; ids that are not materials (or no longer exist) are left out. */
-    List<MaterialFacts> load(List<UUID> materialIds) {
+    /** Facts of materials, with the dataset each material belongs to (for its visibility in the index). */
+    record Loaded(List<MaterialFacts> facts, Map<UUID, UUID> datasets) {
+
+        /** The index's visibility value of a material: its dataset, or public for a material of no dataset. */
+        String visibility(MaterialFacts m) {
+            UUID dataset = datasets.get(m.id());
+            return dataset == null ? Visibility.PUBLIC : dataset.toString();
+        }
+    }
+
+    /** Upstream objects a material's facts may include: of no dataset, of the material's own, or of an open one. */
+    private static final String SEEN = "(o.dataset_id is null or o.dataset_id = %s or o.dataset_id in (select id from open_ds))";
+
+    /**
+     * The facts of these materials; ids that are not materials (or no longer exist) are left out.
+     * A material's facts take in objects of other datasets only while those are open to everyone,
+     * and nothing reached only through an object they leave out: search never finds a material by
+     * what its caller could not see in its history.
+     */
+    Loaded load(List<UUID> materialIds) {
         if (materialIds.isEmpty()) {
-            return List.of();
+            return new Loaded(List.of(), Map.of());
         }
         Map<UUID, Related> related = new HashMap<>();
+        Map<UUID, UUID> datasets = new HashMap<>();
         Set<UUID> needed = new HashSet<>(materialIds);
         UUID[] ids = materialIds.toArray(UUID[]::new);
         jdbc.sql("""
-                with recursive up(root, node) as (
-                    select r, r from unnest(cast(:ids as uuid[])) r
+                with recursive
+                open_ds as (select d.id from dataset d where %s),
+                roots as (select o.id as root, o.dataset_id as ds from record_object o where o.id = any(cast(:ids as uuid[]))),
+                up(root, ds, node) as (
+                    select root, ds, root from roots
                   union
-                    select up.root, e.upstream_id from up
-                    join history_edge e on e.downstream_id = up.node and e.relation in ('produced_by', 'consumes', 'uses'))
-                select root, node, 'history' from up where root <> node
+                    select up.root, up.ds, e.upstream_id from up
+                    join history_edge e on e.downstream_id = up.node and e.relation in ('produced_by', 'consumes', 'uses')
+                    join record_object o on o.id = e.upstream_id where %s)
+                select root, node, 'history', ds from up where root <> node
                 union all
-                select e.upstream_id, e.downstream_id, 'measurement' from history_edge e
-                where e.upstream_id = any(cast(:ids as uuid[])) and e.relation = 'measures'
+                select r.root, r.root, 'self', r.ds from roots r
                 union all
-                select e.downstream_id, e.upstream_id, 'spec' from history_edge e
-                where e.downstream_id = any(cast(:ids as uuid[])) and e.relation = 'spec'
+                select r.root, e.downstream_id, 'measurement', r.ds from roots r
+                join history_edge e on e.upstream_id = r.root and e.relation = 'measures'
+                join record_object o on o.id = e.downstream_id where %s
                 union all
-                select distinct e.upstream_id, e.upstream_id, 'used' from history_edge e
-                where e.upstream_id = any(cast(:ids as uuid[])) and e.relation = 'uses'""")
+                select r.root, e.upstream_id, 'spec', r.ds from roots r
+                join history_edge e on e.downstream_id = r.root and e.relation = 'spec'
+                join record_object o on o.id = e.upstream_id where %s
+                union all
+                select distinct r.root, r.root, 'used', r.ds from roots r
+                join history_edge e on e.upstream_id = r.root and e.relation = 'uses'
+                join record_object o on o.id = e.downstream_id where %s"""
+                .formatted(OPEN, SEEN.formatted("up.ds"), SEEN.formatted("r.ds"), SEEN.formatted("r.ds"), SEEN.formatted("r.ds")))
                 .param("ids", ids)
                 .query((rs, n) -> {
                     UUID root = rs.getObject(1, UUID.class);
                     UUID node = rs.getObject(2, UUID.class);
-                    related.computeIfAbsent(root, r -> new Related()).add(rs.getString(3), node);
-                    needed.add(node);
+                    String relation = rs.getString(3);
+                    UUID dataset = rs.getObject(4, UUID.class);
+                    if (dataset != null) {
+                        datasets.put(root, dataset);
+                    }
+                    if (!relation.equals("self")) {
+                        related.computeIfAbsent(root, r -> new Related()).add(relation, node);
+                        needed.add(node);
+                    }
                     return null;
                 }).list();
         Map<UUID, RecordObject> objects = new HashMap<>();
@@ -77,7 +116,7 @@ class FactsLoader {
                         .build());
             }
         }
-        return facts;
+        return new Loaded(facts, datasets);
     }
 
     /**

@@ -2,9 +2,11 @@ package org.matbank.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.matbank.access.DatasetAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private final SearchService search;
+    private final DatasetAccess access;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, DatasetAccess access) {
         this.search = search;
+        this.access = access;
     }
 
     @Operation(summary = "Find materials", description = """
@@ -35,8 +39,8 @@ class SearchController {
             @Parameter(example = "property.\"fatigue strength\" desc") @RequestParam(required = false) String sort,
             @Parameter(example = "family,template,institution,element,property") @RequestParam(required = false) String facets,
             @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) String cursor) {
-        return search.search(new SearchRequest(filter, text, sort, facets(facets), limit, cursor), Visibility.publicOnly());
+            @RequestParam(required = false) String cursor, HttpServletRequest http) {
+        return search.search(new SearchRequest(filter, text, sort, facets(facets), limit, cursor), Visibility.of(access.audience(http)));
     }
 
     @Operation(summary = "State of the search index: materials indexed, rebuild running")

@@ -217,7 +217,8 @@ class SearchIndexer implements DisposableBean {
                 acquire(inFlight);
                 pending.add(workers.submit(() -> {
                     try {
-                        index.add(loader.load(page), SearchIndexer::visibility);
+                        FactsLoader.Loaded loaded = loader.load(page);
+                        index.add(loaded.facts(), loaded::visibility);
                         done.addAndGet(page.size());
                     } finally {
                         inFlight.release();
@@ -314,16 +315,11 @@ class SearchIndexer implements DisposableBean {
         List<UUID> all = List.copyOf(materials);
         for (int from = 0; from < all.size(); from += MATERIALS_PER_BATCH) {
             List<UUID> batch = all.subList(from, Math.min(all.size(), from + MATERIALS_PER_BATCH));
-            List<MaterialFacts> facts = loader.load(batch);
+            FactsLoader.Loaded loaded = loader.load(batch);
             Set<UUID> gone = new HashSet<>(batch);
-            facts.forEach(f -> gone.remove(f.id()));
-            index.write(facts, gone, SearchIndexer::visibility);
+            loaded.facts().forEach(f -> gone.remove(f.id()));
+            index.write(loaded.facts(), gone, loaded::visibility);
         }
-    }
-
-    /** Who may see a material; every material is public until datasets arrive (issue 5). */
-    private static String visibility(MaterialFacts m) {
-        return Visibility.PUBLIC;
     }
 
     private String bank() {

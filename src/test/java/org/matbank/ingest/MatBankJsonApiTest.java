@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matbank.MatBankApplication;
+import org.matbank.access.TokenRequest;
+import org.matbank.access.TokenService;
 import org.matbank.record.RecordService;
 import org.matbank.shared.ValidationLevel;
 import org.springframework.boot.WebApplicationType;
@@ -19,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 /** A whole bank moves to another MatBank (a closed network, say) through MatBank JSON without loss. */
 class MatBankJsonApiTest extends ImportTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TokenService tokens;
 
     @TempDir
     Path folder;
@@ -41,7 +46,9 @@ class MatBankJsonApiTest extends ImportTestSupport {
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         JsonNode original = created.body().path("objects").get(1);
 
-        HttpResponse<byte[]> export = download("/api/export/matbank-json");
+        assertThat(download("/api/export/matbank-json").statusCode()).as("the whole bank is for administrators").isEqualTo(401);
+        String admin = tokens.create(new TokenRequest("backup " + s, "operator", List.of("admin"), null)).secret();
+        HttpResponse<byte[]> export = download("/api/export/matbank-json", "Authorization", "Bearer " + admin);
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         Path file = folder.resolve("bank.json");

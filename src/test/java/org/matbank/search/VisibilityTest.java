@@ -47,7 +47,7 @@ class VisibilityTest extends SearchFixture {
             assertThat(search.search(new SearchRequest(null, "secret", null, List.of(), 50, null), Visibility.publicOnly())
                     .total()).isZero();
 
-            SearchPage member = search.search(all, new Visibility(Set.of("dataset:secret")));
+            SearchPage member = search.search(all, new Visibility(false, Set.of("dataset:secret")));
             assertThat(member.total()).isEqualTo(2);
             assertThat(member.facets().get("institution")).extracting(SearchPage.FacetCount::value)
                     .containsExactlyInAnyOrder("KIMS", "SECRET-INSTITUTE");

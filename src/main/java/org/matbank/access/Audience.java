@@ -1,0 +1,26 @@
+package org.matbank.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Whose records a caller may see: records of no dataset (open to all), and those of the datasets
+ * listed. Computed once per request by {@link DatasetAccess#audience}; every read path (records,
+ * histories, search with its totals and facets, exports, releases) filters with it.
+ *
+ * @param everything true for an administrator, who sees every dataset
+ * @param datasets   the datasets whose records the caller may see: the public ones (an embargo
+ *                   whose day has come included), and the ones the caller's membership or an
+ *                   approved access request opens
+ */
+public record Audience(boolean everything, Set<UUID> datasets) {
+
+    public Audience {
+        datasets = Set.copyOf(datasets);
+    }
+
+    /** Whether a record of this dataset (null: no dataset) may be seen. */
+    public boolean sees(UUID dataset) {
+        return dataset == null || everything || datasets.contains(dataset);
+    }
+}

@@ -1,0 +1,42 @@
+package org.matbank.access;
+
+import java.util.List;
+
+/**
+ * People for dataset tests: each a user with a write token of their own (scripts' way in), made
+ * through the services as an administrator would make them.
+ */
+public final class DatasetPeople {
+
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final String suffix;
+
+    public DatasetPeople(AccountService accounts, TokenService tokens, String suffix) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.suffix = suffix;
+    }
+
+    /** A person: the user's id, login, and the Authorization header value of their token. */
+    public record Person(String id, String login, String authorization) {
+
+        /** The header pair, for a request's extra headers. */
+        public String[] header() {
+            return new String[] {"Authorization", authorization};
+        }
+    }
+
+    public Person user(String name) {
+        UserAccount user = accounts.createUser(new AccountRequests.NewUser(name + suffix, name, null, null,
+                "correct horse battery staple", false));
+        IssuedToken token = tokens.create(new TokenRequest(name, null, List.of("write"), null), user);
+        return new Person(user.id().toString(), user.login(), "Bearer " + token.secret());
+    }
+
+    /** An administrator's token (sees every dataset). */
+    public Person admin() {
+        IssuedToken token = tokens.create(new TokenRequest("admin " + suffix, "operator", List.of("admin"), null));
+        return new Person(null, "operator", "Bearer " + token.secret());
+    }
+}

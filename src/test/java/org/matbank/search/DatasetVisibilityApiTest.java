@@ -1,0 +1,236 @@
+package org.matbank.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matbank.HttpApiTest;
+import org.matbank.access.AccountService;
+import org.matbank.access.DatasetPeople;
+import org.matbank.access.DatasetPeople.Person;
+import org.matbank.access.TokenService;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Records of a dataset are seen by exactly those its state and members allow, on every read path:
+ * the record API, histories, search hits, totals and facets, and exports. A public material whose
+ * history uses a hidden ingredient is found and shown without anything of that ingredient.
+ */
+class DatasetVisibilityApiTest extends HttpApiTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TokenService tokens;
+
+    private String s;
+    private Person kim;
+    private Person lee;
+    private Person park;
+    private Person admin;
+
+    @BeforeEach
+    void people() {
+        s = unique();
+        DatasetPeople people = new DatasetPeople(accounts, tokens, s);
+        kim = people.user("kim");
+        lee = people.user("lee");
+        park = people.user("park");
+        admin = people.admin();
+    }
+
+    private String dataset(String name) {
+        return send("POST", "/api/datasets", "{\"name\":\"" + name + "\"}", kim.header()).body().path("dataset").path("id").asString();
+    }
+
+    private void state(String id, String body) {
+        Answer a = send("POST", "/api/datasets/" + id + "/state", body, kim.header());
+        assertThat(a.status()).as("%s", a).isEqualTo(200);
+    }
+
+    /** A steel with a tensile test, in the dataset (null: in none); the id of the material run. */
+    private String steel(String name, String institution, String dataset, Person by) {
+        String u = unique();
+        String batch = """
+                {"objects":[
+                  {"type":"material_run","name":"%2$s","uids":{"v-%1$s":"m"},"institution":"%3$s","notes":"비밀강도 %4$s"},
+                  {"type":"measurement_run","name":"tensile test of %2$s","uids":{"v-%1$s":"t"},"material":{"scope":"v-%1$s","id":"m"},
+                   "properties":[{"name":"tensile strength","origin":"measured","value":{"type":"nominal_real","nominal":1234,"units":"MPa"}}]}
+                ]}""".formatted(u, name, institution, s);
+        Answer created = send("POST", "/api/records/batch" + (dataset == null ? "" : "?dataset=" + dataset), batch,
+                by == null ? new String[0] : by.header());
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        for (JsonNode o : created.body().path("objects").values()) {
+            if (o.path("type").asString().equals("material_run")) {
+                return o.path("id").asString();
+            }
+        }
+        throw new AssertionError("no material run in " + created);
+    }
+
+    /** Total and hits of a search for this test's words, as a caller sees it (null: anonymous). */
+    private JsonNode search(Person who, String filter) {
+        String path = "/api/search?text=" + URLEncoder.encode(s, StandardCharsets.UTF_8) + "&facets=institution"
+                + (filter == null ? "" : "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
+        Answer found = send("GET", path, null, who == null ? new String[0] : who.header());
+        assertThat(found.status()).as("%s", found).isEqualTo(200);
+        return found.body();
+    }
+
+    private int status(Person who, String path) {
+        return send("GET", path, null, who == null ? new String[0] : who.header()).status();
+    }
+
+    @Test
+    void eachStateShowsTheRecordsToExactlyTheRightCallers() {
+        String id = dataset("visibility " + s);
+        send("PUT", "/api/datasets/" + id + "/members", "{\"login\":\"" + lee.login() + "\",\"role\":\"viewer\"}", kim.header());
+        String secret = steel("secret steel " + s, "Hidden Institute " + s, id, kim);
+        String record = "/api/records/" + secret;
+
+        // draft: its writers (and administrators) only; a viewer waits for it to be shared
+        assertThat(status(kim, record)).isEqualTo(200);
+        assertThat(status(admin, record)).isEqualTo(200);
+        assertThat(status(lee, record)).isEqualTo(404);
+        assertThat(status(park, record)).isEqualTo(404);
+        assertThat(status(null, record)).isEqualTo(404);
+        assertThat(search(kim, null).path("total").asLong()).isEqualTo(1);
+        assertThat(search(lee, null).path("total").asLong()).isZero();
+        JsonNode anonymous = search(null, null);
+        assertThat(anonymous.path("total").asLong()).isZero();
+        assertThat(anonymous.path("facets").toString()).doesNotContain("Hidden Institute");
+        assertThat(send("GET", "/api/records?type=material_run&limit=5&after=" + justBefore(secret), null).text())
+                .doesNotContain(secret);
+        assertThat(send("GET", "/api/records?type=material_run&limit=5&after=" + justBefore(secret), null, kim.header()).text())
+                .contains(secret);
+
+        state(id, "{\"state\":\"shared\"}");
+        assertThat(status(lee, record)).isEqualTo(200);
+        assertThat(search(lee, null).path("facets").toString()).contains("Hidden Institute " + s);
+        assertThat(status(park, record)).isEqualTo(404);
+
+        state(id, "{\"state\":\"embargoed\",\"embargo_until\":\"" + LocalDate.now().plusMonths(3) + "\"}");
+        assertThat(status(park, record)).isEqualTo(404);
+        assertThat(search(park, null).path("total").asLong()).isZero();
+
+        state(id, "{\"state\":\"public\"}");
+        assertThat(status(null, record)).isEqualTo(200);
+        assertThat(search(null, null).path("total").asLong()).isEqualTo(1);
+        assertThat(search(park, "property.\"tensile strength\" >= 1.2 GPa").path("total").asLong()).isEqualTo(1);
+
+        state(id, "{\"state\":\"withdrawn\",\"reason\":\"wrong alloy\"}");
+        assertThat(status(null, record)).isEqualTo(404);
+        assertThat(status(lee, record)).isEqualTo(404);
+        assertThat(status(kim, record)).isEqualTo(200);
+        assertThat(search(null, null).path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aPublicMaterialWhoseHistoryUsesAHiddenIngredientShowsNothingOfIt() {
+        String hiddenDataset = dataset("ingredients " + s);
+        String w = unique();
+        Answer powder = send("POST", "/api/records/batch?dataset=" + hiddenDataset, """
+                {"objects":[
+                  {"type":"process_run","name":"milling %1$s","uids":{"w-%1$s":"p"},
+                   "parameters":[{"name":"milling time","value":{"type":"nominal_real","nominal":42,"units":"h"}}]},
+                  {"type":"material_run","name":"hidden powder %2$s","uids":{"w-%1$s":"m"},"process":{"scope":"w-%1$s","id":"p"},
+                   "notes":"%2$s"}
+                ]}""".formatted(w, s), kim.header());
+        assertThat(powder.status()).as("%s", powder).isEqualTo(201);
+        String hidden = powder.body().path("objects").values().stream().filter(o -> o.path("type").asString().equals("material_run"))
+                .findFirst().orElseThrow().path("id").asString();
+        String u = unique();
+        Answer made = post("/api/records/batch", """
+                {"objects":[
+                  {"type":"process_run","name":"sintering %1$s","uids":{"h-%1$s":"p"},
+                   "parameters":[{"name":"sintering temperature","value":{"type":"nominal_real","nominal":1200,"units":"degC"}}]},
+                  {"type":"ingredient_run","name":"powder","uids":{"h-%1$s":"i"},"process":{"scope":"h-%1$s","id":"p"},
+                   "material":%2$s},
+                  {"type":"material_run","name":"open part %3$s","uids":{"h-%1$s":"m"},"process":{"scope":"h-%1$s","id":"p"},
+                   "notes":"%3$s"}
+                ]}""".formatted(u, link(hidden), s));
+        assertThat(made.status()).as("%s", made).isEqualTo(201);
+        String open = made.body().path("objects").values().stream().filter(o -> o.path("type").asString().equals("material_run"))
+                .findFirst().orElseThrow().path("id").asString();
+
+        Answer history = get("/api/records/" + open + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.text()).contains("sintering").doesNotContain(hidden).doesNotContain("hidden powder")
+                .doesNotContain("milling");
+        assertThat(send("GET", "/api/records/" + open + "/history", null, kim.header()).text()).contains(hidden);
+
+        // the open part is found; not by what only its hidden ingredient has
+        assertThat(search(null, null).toString()).contains("open part").doesNotContain("hidden powder");
+        assertThat(search(null, "parameter.\"milling time\" >= 40 h").path("total").asLong()).isZero();
+        assertThat(search(null, "parameter.\"sintering temperature\" >= 1000 degC").path("total").asLong()).isEqualTo(1);
+        assertThat(search(kim, "parameter.\"milling time\" >= 40 h").path("total").asLong())
+                .as("the hidden powder, and not the open part: its facts leave out other datasets' objects").isEqualTo(1);
+
+        String json = exported(null, "matbank-json");
+        assertThat(json).contains("open part").doesNotContain(hidden).doesNotContain("hidden powder");
+        assertThat(exported(null, "csv")).contains("open part").doesNotContain("milling");
+        assertThat(status(null, "/api/gemd/export?id=" + hidden)).isEqualTo(404);
+        assertThat(get("/api/gemd/export?id=" + open).text()).doesNotContain(hidden);
+
+        // once the ingredient's dataset is public, the open part is found by it too
+        state(hiddenDataset, "{\"state\":\"public\"}");
+        assertThat(search(null, "parameter.\"milling time\" >= 40 h").path("total").asLong())
+                .as("the powder and the open part made of it").isEqualTo(2);
+        assertThat(get("/api/records/" + open + "/history").text()).contains(hidden);
+    }
+
+    @Test
+    void writesIntoADatasetNeedTheRoleAndHiddenRecordsCannotBeChangedOrMoved() {
+        String id = dataset("roles " + s);
+        send("PUT", "/api/datasets/" + id + "/members", "{\"login\":\"" + lee.login() + "\",\"role\":\"viewer\"}", kim.header());
+        String mine = steel("kim's steel " + s, "KIMS", id, kim);
+        String openOne = steel("open steel " + s, "KIMS", null, null);
+        java.util.Map<String, Long> before = rowCounts();
+
+        assertRefused(send("POST", "/api/records?dataset=" + id, "{\"type\":\"material_spec\",\"name\":\"x\"}", lee.header()),
+                403, "dataset.role.missing");
+        assertRefused(send("POST", "/api/records?dataset=" + id, "{\"type\":\"material_spec\",\"name\":\"x\"}", park.header()),
+                404, "dataset.unknown");
+        assertRefused(send("PUT", "/api/records/" + mine, "{\"type\":\"material_run\",\"name\":\"changed\",\"version\":1}",
+                park.header()), 404, "record.not-found");
+        assertRefused(send("POST", "/api/datasets/" + id + "/records", "{\"ids\":[\"" + openOne + "\"]}", kim.header()),
+                403, "dataset.records.open");
+        assertNothingWritten(before);
+
+        Answer moved = send("POST", "/api/datasets/" + id + "/records", "{\"ids\":[\"" + openOne + "\"]}", admin.header());
+        assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+        assertThat(status(null, "/api/records/" + openOne)).isEqualTo(404);
+        assertThat(search(null, null).path("total").asLong()).isZero();
+    }
+
+    /** The id one below this one, so that a listing "after" it starts with it. */
+    private static String justBefore(String id) {
+        String hex = new java.math.BigInteger(id.replace("-", ""), 16).subtract(java.math.BigInteger.ONE).toString(16);
+        hex = "0".repeat(32 - hex.length()) + hex;
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-"
+                + hex.substring(20);
+    }
+
+    /** The data file of a search export of this test's materials, as text. */
+    private String exported(Person who, String format) {
+        String path = "/api/search/export?format=" + format + "&text=" + URLEncoder.encode(s, StandardCharsets.UTF_8);
+        var response = download(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("records")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no data file");
+    }
+}
