@@ -105,6 +105,11 @@ public abstract class HttpApiTest {
 
     /** POSTs a multipart form of file parts to {@code path} (query parameters go in the path). */
     protected Answer postParts(String path, Part... parts) {
+        return postParts(path, new String[0], parts);
+    }
+
+    /** Like {@link #postParts(String, Part...)}, with extra headers as name, value pairs. */
+    protected Answer postParts(String path, String[] headers, Part... parts) {
         String boundary = "----matbank" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part part : parts) {
@@ -114,9 +119,13 @@ public abstract class HttpApiTest {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     protected Answer upload(String filename, String mediaType, byte[] content) {

@@ -1,5 +1,6 @@
 package org.matbank.ingest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.matbank.access.Caller;
+import org.matbank.access.DatasetAccess;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.matbank.shared.ValidationLevel;
@@ -31,9 +34,11 @@ class ImportController {
 
     private final ImportService imports;
     private final Path spool;
+    private final DatasetAccess access;
 
-    ImportController(ImportService imports, @Value("${matbank.data-dir}") String dataDir) {
+    ImportController(ImportService imports, DatasetAccess access, @Value("${matbank.data-dir}") String dataDir) {
         this.imports = imports;
+        this.access = access;
         this.spool = Path.of(dataDir).resolve("imports");
     }
 
@@ -47,13 +52,18 @@ class ImportController {
             @RequestParam(required = false) String format, @RequestParam(required = false) String scope,
             @RequestParam(defaultValue = "all-or-nothing") String mode,
             @RequestParam(defaultValue = "fail") String validation,
-            @RequestParam(defaultValue = "anonymous") String author) {
+            @RequestParam(defaultValue = "anonymous") String author,
+            @RequestParam(required = false) UUID dataset, HttpServletRequest http) {
+        if (dataset != null) {
+            // contributors import into drafts and shared datasets; once public (or embargoed), curators
+            access.requireChange(Caller.of(http).orElse(null), dataset);
+        }
         if (file.isEmpty()) {
             throw new InvalidInputException(Problem.INVALID, new Violation("file", "file.empty", file.getOriginalFilename(), "the uploaded file is empty"));
         }
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
         ImportSettings settings = new ImportSettings(format == null ? ImportSettings.formatOf(name) : format, name, scope,
-                keepValid(mode), ValidationLevel.parse(validation), author);
+                keepValid(mode), ValidationLevel.parse(validation), author, dataset);
         Path saved = save(file);
         Path savedMapping = mapping == null ? null : save(mapping);
         return ResponseEntity.accepted().body(imports.submit(saved, savedMapping, settings));

@@ -109,8 +109,7 @@ public class ImportService {
         String status;
         String message;
         try (ImportSources.Opened opened = sources.open(file, mapping, settings)) {
-            ImportSettings effective = opened.validation() == null ? settings : new ImportSettings(settings.format(),
-                    settings.fileName(), settings.scope(), settings.keepValid(), opened.validation(), settings.author());
+            ImportSettings effective = opened.validation() == null ? settings : settings.withValidation(opened.validation());
             report = runner.run(opened.source(), effective, progress, opened.before());
             boolean rolledBack = progress.unitsFailed() > 0 && !settings.keepValid();
             status = rolledBack ? "failed" : "succeeded";

@@ -14,7 +14,18 @@ import org.matbank.shared.ValidationLevel;
  * @param author     who runs the import
  */
 public record ImportSettings(String format, String fileName, String scope, boolean keepValid,
-        ValidationLevel validation, String author) {
+        ValidationLevel validation, String author, java.util.UUID dataset) {
+
+    /** Settings of an import into no dataset (its new objects are open to everyone). */
+    public ImportSettings(String format, String fileName, String scope, boolean keepValid, ValidationLevel validation,
+            String author) {
+        this(format, fileName, scope, keepValid, validation, author, null);
+    }
+
+    /** The same settings with another validation level. */
+    public ImportSettings withValidation(ValidationLevel level) {
+        return new ImportSettings(format, fileName, scope, keepValid, level, author, dataset);
+    }
 
     /** The format a file name suggests: .xlsx a workbook, .json GEMD or MatBank JSON (told apart by content), else CSV. */
     public static String formatOf(String fileName) {

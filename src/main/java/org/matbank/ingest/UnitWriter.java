@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matbank.record.Attribute;
@@ -14,6 +15,7 @@ import org.matbank.record.SaveResult;
 import org.matbank.record.StoredState;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Link;
+import org.matbank.shared.Problem;
 import org.matbank.shared.ValidationLevel;
 import org.matbank.shared.Violation;
 
@@ -32,9 +34,12 @@ final class UnitWriter {
     }
 
     private final RecordService records;
+    private final UUID dataset;
 
-    UnitWriter(RecordService records) {
+    /** @param dataset the dataset new objects go into, and the only one whose objects the import may change (null: none) */
+    UnitWriter(RecordService records, UUID dataset) {
         this.records = records;
+        this.dataset = dataset;
     }
 
     /** Writes the units together; throws with the violations of every unit that failed (keyed by the unit's place). */
@@ -42,7 +47,7 @@ final class UnitWriter {
         List<Link> ids = new ArrayList<>();
         units.forEach(u -> u.objects().forEach(o -> o.uids().forEach((scope, uid) -> ids.add(new Link(scope, uid)))));
         Map<String, StoredState> stored = records.states(ids);
-        Map<java.util.UUID, StoredState> storedById = records.statesById(units.stream()
+        Map<UUID, StoredState> storedById = records.statesById(units.stream()
                 .flatMap(u -> u.objects().stream()).map(RecordObject::id).filter(Objects::nonNull).toList());
         List<RecordObject> fresh = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
@@ -74,11 +79,12 @@ final class UnitWriter {
         }
         if (!fresh.isEmpty()) {
             try {
-                note(records.create(fresh, level), units.size() == 1 ? units.get(0).place() : "", report);
+                note(records.create(fresh, level, dataset), units.size() == 1 ? units.get(0).place() : "", report);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.problem(), named(e.violations(), fresh, owner, units));
             }
         }
+        refuseChangesOutside(changed);
         for (Map.Entry<StoredState, RecordObject> c : changed) {
             RecordObject next = c.getValue().toBuilder().id(c.getKey().id()).version(c.getKey().version()).build();
             try {
@@ -93,6 +99,29 @@ final class UnitWriter {
             outcomes.add(new Outcome(created[u], updated[u], created[u] == 0 && updated[u] == 0));
         }
         return outcomes;
+    }
+
+    /**
+     * An import changes stored objects of no dataset or of its own dataset only: a file that names
+     * an object of another dataset (by external id) must not change it, seen or not.
+     */
+    private void refuseChangesOutside(List<Map.Entry<StoredState, RecordObject>> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<UUID, UUID> datasets = records.datasets(changed.stream().map(c -> c.getKey().id()).toList());
+        List<Violation> refused = new ArrayList<>();
+        for (Map.Entry<StoredState, RecordObject> c : changed) {
+            UUID of = datasets.get(c.getKey().id());
+            if (of != null && !of.equals(dataset)) {
+                refused.add(new Violation("object '" + c.getValue().name() + "'", "import.dataset.foreign",
+                        c.getValue().uids().toString(), "a stored object of another dataset has this external id: "
+                                + "an import changes objects of its own dataset only"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(Problem.FORBIDDEN, refused);
+        }
     }
 
     private static void note(SaveResult saved, String place, ImportReport report) {

@@ -209,6 +209,40 @@ class DatasetVisibilityApiTest extends HttpApiTest {
         assertThat(search(null, null).path("total").asLong()).isZero();
     }
 
+    @Test
+    void anImportGoesIntoItsDatasetAndNoImportChangesAnotherDatasetsObjects() throws InterruptedException {
+        String id = dataset("imports " + s);
+        String file = "{\"type\":\"material_run\",\"name\":\"imported %s\",\"notes\":\"" + s + "\",\"uids\":{\"imp-" + s + "\":\"m\"}}";
+
+        JsonNode mine = importFile("?dataset=" + id, file.formatted("steel"), kim);
+
+        assertThat(mine.path("status").asString()).as("%s", mine).isEqualTo("succeeded");
+        assertThat(search(kim, null).path("total").asLong()).isEqualTo(1);
+        assertThat(search(null, null).path("total").asLong()).isZero();
+        assertRefused(postParts("/api/imports?dataset=" + id, park.header(), new Part("file", "x.json", file.getBytes(StandardCharsets.UTF_8))),
+                404, "dataset.unknown");
+
+        JsonNode foreign = importFile("", file.formatted("overwritten by park"), park);
+
+        assertThat(foreign.path("status").asString()).as("%s", foreign).isEqualTo("failed");
+        assertThat(send("GET", "/api/imports/" + foreign.path("id").asString() + "/report", null, park.header()).text())
+                .contains("import.dataset.foreign");
+        assertThat(search(kim, null).path("hits").path(0).path("name").asString()).isEqualTo("imported steel");
+    }
+
+    private JsonNode importFile(String query, String json, Person who) throws InterruptedException {
+        Answer started = postParts("/api/imports" + query, who.header(), new Part("file", "one.json", json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(started.status()).as("%s", started).isEqualTo(202);
+        for (int i = 0; i < 300; i++) {
+            JsonNode job = get("/api/imports/" + started.body().path("id").asString()).body();
+            if (!job.path("status").asString().equals("queued") && !job.path("status").asString().equals("running")) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import did not finish");
+    }
+
     /** The id one below this one, so that a listing "after" it starts with it. */
     private static String justBefore(String id) {
         String hex = new java.math.BigInteger(id.replace("-", ""), 16).subtract(java.math.BigInteger.ONE).toString(16);
