@@ -43,3 +43,6 @@ create unique index access_request_one_pending on access_request (dataset_id, us
 
 alter table record_object add column dataset_id uuid references dataset (id);
 create index record_object_dataset on record_object (dataset_id) where dataset_id is not null;
+
+-- An import into a dataset: its job and report are seen by those who see the dataset.
+alter table import_job add column dataset_id uuid references dataset (id);

@@ -70,19 +70,19 @@ class ImportController {
     }
 
     @GetMapping
-    List<ImportJob> recent(@RequestParam(defaultValue = "50") int limit) {
-        return imports.recent(limit);
+    List<ImportJob> recent(@RequestParam(defaultValue = "50") int limit, HttpServletRequest http) {
+        return imports.recent(limit, access.audience(http));
     }
 
     @GetMapping("/{id}")
-    ImportJob job(@PathVariable UUID id) {
-        return imports.job(id).orElseThrow(() -> notFound(id));
+    ImportJob job(@PathVariable UUID id, HttpServletRequest http) {
+        return imports.job(id).filter(j -> imports.visible(id, access.audience(http))).orElseThrow(() -> notFound(id));
     }
 
     /** The validation report: every violation with file, sheet, row, column, value and rule. */
     @GetMapping("/{id}/report")
-    ResponseEntity<String> report(@PathVariable UUID id) {
-        String report = imports.report(id).orElseThrow(() -> notFound(id));
+    ResponseEntity<String> report(@PathVariable UUID id, HttpServletRequest http) {
+        String report = imports.report(id).filter(r -> imports.visible(id, access.audience(http))).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-report.json\"").body(report);
     }

@@ -26,10 +26,10 @@ class ImportJobRepository {
 
     void insert(UUID id, ImportSettings s, String sha256, long size) {
         jdbc.sql("""
-                insert into import_job (id, format, file_name, sha256, size, author, mode, validation, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'queued')""")
+                insert into import_job (id, format, file_name, sha256, size, author, mode, validation, status, dataset_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)""")
                 .params(id, s.format(), s.fileName(), sha256, size, s.author(), s.keepValid() ? "keep-valid" : "all-or-nothing",
-                        s.validation().name().toLowerCase(java.util.Locale.ROOT)).update();
+                        s.validation().name().toLowerCase(java.util.Locale.ROOT), s.dataset()).update();
     }
 
     void started(UUID id) {
@@ -58,8 +58,19 @@ class ImportJobRepository {
         return jdbc.sql("select * from import_job where id = ?").param(id).query(this::job).optional();
     }
 
-    List<ImportJob> recent(int limit) {
-        return jdbc.sql("select * from import_job order by created_at desc limit ?").param(limit).query(this::job).list();
+    /** The latest jobs into no dataset or into the datasets given (all, when {@code datasets} is null). */
+    List<ImportJob> recent(int limit, UUID[] datasets) {
+        return jdbc.sql("""
+                select * from import_job
+                where cast(:datasets as uuid[]) is null or dataset_id is null or dataset_id = any(cast(:datasets as uuid[]))
+                order by created_at desc limit :limit""")
+                .param("datasets", datasets).param("limit", limit).query(this::job).list();
+    }
+
+    /** The dataset a job imports into, if any. */
+    Optional<UUID> dataset(UUID id) {
+        return jdbc.sql("select dataset_id from import_job where id = ? and dataset_id is not null").param(id)
+                .query(UUID.class).optional();
     }
 
     Optional<String> report(UUID id) {

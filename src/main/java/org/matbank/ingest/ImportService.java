@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.matbank.access.Audience;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.matbank.shared.Sha256;
@@ -88,8 +89,14 @@ public class ImportService {
         return live == null ? stored : stored.map(j -> j.status().equals("running") ? j.with(live) : j);
     }
 
-    public List<ImportJob> recent(int limit) {
-        return jobs.recent(Math.max(1, Math.min(limit, 500)));
+    /** The latest jobs an audience may see: into no dataset or into one it sees. */
+    public List<ImportJob> recent(int limit, Audience audience) {
+        return jobs.recent(Math.max(1, Math.min(limit, 500)), audience.everything() ? null : audience.datasets().toArray(UUID[]::new));
+    }
+
+    /** Whether an audience may see a job (and its report): one into no dataset or into one it sees. */
+    public boolean visible(UUID id, Audience audience) {
+        return audience.sees(jobs.dataset(id).orElse(null));
     }
 
     /** The validation report (JSON) of a finished import. */

@@ -219,6 +219,11 @@ class DatasetVisibilityApiTest extends HttpApiTest {
         assertThat(mine.path("status").asString()).as("%s", mine).isEqualTo("succeeded");
         assertThat(search(kim, null).path("total").asLong()).isEqualTo(1);
         assertThat(search(null, null).path("total").asLong()).isZero();
+        String job = mine.path("id").asString();
+        assertThat(get("/api/imports/" + job).status()).as("an import into a hidden dataset is hidden too").isEqualTo(404);
+        assertThat(get("/api/imports/" + job + "/report").status()).isEqualTo(404);
+        assertThat(get("/api/imports?limit=500").text()).doesNotContain(job);
+        assertThat(send("GET", "/api/imports/" + job + "/report", null, kim.header()).status()).isEqualTo(200);
         assertRefused(postParts("/api/imports?dataset=" + id, park.header(), new Part("file", "x.json", file.getBytes(StandardCharsets.UTF_8))),
                 404, "dataset.unknown");
 
@@ -234,7 +239,7 @@ class DatasetVisibilityApiTest extends HttpApiTest {
         Answer started = postParts("/api/imports" + query, who.header(), new Part("file", "one.json", json.getBytes(StandardCharsets.UTF_8)));
         assertThat(started.status()).as("%s", started).isEqualTo(202);
         for (int i = 0; i < 300; i++) {
-            JsonNode job = get("/api/imports/" + started.body().path("id").asString()).body();
+            JsonNode job = send("GET", "/api/imports/" + started.body().path("id").asString(), null, who.header()).body();
             if (!job.path("status").asString().equals("queued") && !job.path("status").asString().equals("running")) {
                 return job;
             }
