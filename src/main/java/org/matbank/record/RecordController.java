@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.matbank.access.Audience;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
-import org.matbank.access.DatasetRole;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.matbank.shared.ValidationLevel;
@@ -34,8 +33,8 @@ class RecordController {
     private static final String LEVEL = "How bounds violations are treated: fail (default: nothing is written), "
             + "warn (written, listed as warnings) or ignore. Unit, reference, template and cycle errors always fail.";
 
-    private static final String DATASET = "The dataset the new objects go into (role contributor or above there); "
-            + "without one they are open to everyone.";
+    private static final String DATASET = "The dataset the new objects go into (role contributor there; curator once "
+            + "it is embargoed or public); without one they are open to everyone.";
 
     private final RecordService records;
     private final DatasetAccess access;
@@ -141,7 +140,8 @@ class RecordController {
 
     private void checkDataset(UUID dataset, HttpServletRequest http) {
         if (dataset != null) {
-            access.require(Caller.of(http).orElse(null), dataset, DatasetRole.CONTRIBUTOR, "adding records");
+            // contributors add to drafts and shared datasets; once public (or embargoed), curators
+            access.requireChange(Caller.of(http).orElse(null), dataset);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -72,7 +73,12 @@ final class SearchQueries {
         return searcher.count(query);
     }
 
-    /** Every match in index order, the fastest way through the stored facts. */
+    /**
+     * Every match in index order, the fastest way through the stored facts: a segment's stored
+     * fields are read with its codec's sequential ("merge") reader, which decompresses each block
+     * of documents once, where the ordinary reader decompresses a block for every document asked
+     * for (that was two thirds of an export's time).
+     */
     long inIndexOrder(IndexSearcher searcher, Query query, Consumer<MaterialFacts> sink) throws IOException {
         long[] count = {0};
         searcher.search(query, new SimpleCollector() {
@@ -80,7 +86,8 @@ final class SearchQueries {
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                stored = context.reader().storedFields();
+                stored = context.reader() instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance()
+                        : context.reader().storedFields();
             }
 
             @Override
