@@ -11,12 +11,32 @@ import java.util.UUID;
  * @param everything true for an administrator, who sees every dataset
  * @param datasets   the datasets whose records the caller may see: the public ones (an embargo
  *                   whose day has come included), and the ones the caller's membership or an
- *                   approved access request opens
+ *                   approved access request opens, less protected ones whose rules the caller
+ *                   (organisation, country, network) does not meet
+ * @param noExport   those of them in secure-zone mode: seen, never exported raw
  */
-public record Audience(boolean everything, Set<UUID> datasets) {
+public record Audience(boolean everything, Set<UUID> datasets, Set<UUID> noExport) {
 
     public Audience {
         datasets = Set.copyOf(datasets);
+        noExport = Set.copyOf(noExport);
+    }
+
+    public Audience(boolean everything, Set<UUID> datasets) {
+        this(everything, datasets, Set.of());
+    }
+
+    /**
+     * What may leave MatBank as raw records (exports): the same, without the datasets in secure-zone
+     * mode, whose records are searched, viewed and analysed inside only.
+     */
+    public Audience forExport() {
+        if (noExport.isEmpty()) {
+            return this;
+        }
+        Set<UUID> exportable = new java.util.HashSet<>(datasets);
+        exportable.removeAll(noExport);
+        return new Audience(everything, exportable, Set.of());
     }
 
     /** Whether a record of this dataset (null: no dataset) may be seen. */

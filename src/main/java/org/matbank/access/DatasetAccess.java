@@ -1,7 +1,10 @@
 package org.matbank.access;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
@@ -17,22 +20,42 @@ import org.springframework.stereotype.Service;
 public class DatasetAccess {
 
     private final DatasetRepository datasets;
+    private final AccountRepository accounts;
 
-    DatasetAccess(DatasetRepository datasets) {
+    DatasetAccess(DatasetRepository datasets, AccountRepository accounts) {
         this.datasets = datasets;
+        this.accounts = accounts;
     }
 
-    /** What the caller of a request may see. */
+    /** What the caller of a request, from the request's client address, may see. */
     public Audience audience(HttpServletRequest request) {
-        return audience(Caller.of(request).orElse(null));
+        return audience(Caller.of(request).orElse(null), request.getRemoteAddr());
     }
 
-    /** What a caller (null: anonymous) may see. */
+    /** What a caller (null: anonymous) may see from no particular network (the command line, releases). */
     public Audience audience(Caller caller) {
+        return audience(caller, null);
+    }
+
+    private Audience audience(Caller caller, String address) {
         if (caller != null && caller.has(Scope.ADMIN)) {
-            return new Audience(true, java.util.Set.of());
+            return new Audience(true, Set.of());
         }
-        return new Audience(false, datasets.visibleTo(caller == null ? null : caller.userId()));
+        Set<UUID> visible = datasets.visibleTo(caller == null ? null : caller.userId());
+        Map<UUID, Protection> protected_ = datasets.protections(visible);
+        Set<UUID> noExport = new HashSet<>();
+        if (!protected_.isEmpty()) {
+            Organisation organisation = caller == null || caller.userId() == null ? null
+                    : accounts.user(caller.userId()).map(UserAccount::organisationId).flatMap(accounts::organisation).orElse(null);
+            protected_.forEach((id, rules) -> {
+                if (!rules.admits(organisation, address)) {
+                    visible.remove(id);
+                } else if (rules.secureZone()) {
+                    noExport.add(id);
+                }
+            });
+        }
+        return new Audience(false, visible, noExport);
     }
 
     /** The caller's role in a dataset, if a member. */
@@ -82,6 +105,36 @@ public class DatasetAccess {
         }
         boolean open = state == DatasetState.DRAFT || state == DatasetState.SHARED;
         require(caller, datasetId, open ? DatasetRole.CONTRIBUTOR : DatasetRole.CURATOR, "changing a record");
+    }
+
+    /** The protected datasets of an audience that have a daily download quota, with the quota. */
+    public Map<UUID, Long> quotas(Audience audience) {
+        Map<UUID, Long> quotas = new java.util.HashMap<>();
+        if (!audience.everything()) {
+            datasets.protections(audience.datasets()).forEach((id, rules) -> {
+                if (rules.recordsPerDay() != null) {
+                    quotas.put(id, rules.recordsPerDay());
+                }
+            });
+        }
+        return quotas;
+    }
+
+    /**
+     * Counts a download of {@code records} records of a protected dataset against the caller's
+     * quota for today, or refuses it (429) naming the dataset, the quota and what is left; a
+     * refused download is not counted.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void charge(Caller caller, String address, UUID datasetId, long records, long quota) {
+        String who = caller == null ? "anonymous@" + address : caller.userId() != null ? "user:" + caller.userId() : "token:" + caller.tokenId();
+        long before = datasets.charge(datasetId, who, records);
+        if (before + records > quota) {
+            throw new InvalidInputException(Problem.TOO_MANY_REQUESTS, new Violation("dataset", "protection.quota.exceeded",
+                    records, "this export holds " + records + " records of protected dataset '" + datasets.find(datasetId)
+                            .map(Dataset::name).orElse(datasetId.toString()) + "', whose quota is " + quota
+                            + " records a day; " + Math.max(0, quota - before) + " are left for today: narrow the query"));
+        }
     }
 
     static boolean isAdmin(Caller caller) {

@@ -44,7 +44,7 @@ class DatasetController {
     ResponseEntity<Map<String, Object>> create(@RequestBody DatasetRequests.NewDataset request, HttpServletRequest http) {
         Caller caller = Caller.of(http).orElse(null);
         Dataset created = datasets.create(caller, request);
-        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(view(created, caller));
+        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(view(created, http));
     }
 
     @GetMapping
@@ -57,7 +57,7 @@ class DatasetController {
     @Operation(summary = "Read a dataset: metadata, the caller's role, whether its records are visible to the caller, record count")
     Map<String, Object> get(@PathVariable UUID id, HttpServletRequest http) {
         Caller caller = Caller.of(http).orElse(null);
-        return view(access.visible(caller, id), caller);
+        return view(access.visible(caller, id), http);
     }
 
     @GetMapping("/{id}/members")
@@ -85,7 +85,26 @@ class DatasetController {
             {"state":"public"}, {"state":"withdrawn","reason":"calibration error in the tensile tests"}.""")
     Map<String, Object> state(@PathVariable UUID id, @RequestBody DatasetRequests.StateChange change, HttpServletRequest http) {
         Caller caller = Caller.of(http).orElse(null);
-        return view(datasets.changeState(caller, id, change), caller);
+        return view(datasets.changeState(caller, id, change), http);
+    }
+
+    @PutMapping("/{id}/protection")
+    @Operation(summary = "Class the dataset as protected core data, or change its rules (owners, administrators)", description = """
+            Example body: {"countries":["KR"],"verified_organisations":true,"networks":["10.20.0.0/16"],
+            "records_per_day":10000,"secure_zone":false}. Records then reach only users of verified organisations of the
+            countries listed, from the networks listed (the client address; behind a proxy set
+            server.forward-headers-strategy), at most records_per_day a day each in exports; in secure-zone mode they are
+            searched, viewed and analysed inside MatBank but never exported raw. Administrators are exempt.""")
+    Map<String, Object> protect(@PathVariable UUID id, @RequestBody Protection rules, HttpServletRequest http) {
+        Caller caller = Caller.of(http).orElse(null);
+        return view(datasets.protect(caller, id, rules), http);
+    }
+
+    @DeleteMapping("/{id}/protection")
+    @Operation(summary = "Lift the protection (administrators)")
+    Map<String, Object> unprotect(@PathVariable UUID id, HttpServletRequest http) {
+        Caller caller = Caller.of(http).orElse(null);
+        return view(datasets.protect(caller, id, null), http);
     }
 
     @PostMapping("/{id}/access-requests")
@@ -108,12 +127,14 @@ class DatasetController {
         return requests.decide(Caller.of(http).orElse(null), id, requestId, decision);
     }
 
-    private Map<String, Object> view(Dataset d, Caller caller) {
+    private Map<String, Object> view(Dataset d, HttpServletRequest http) {
+        Caller caller = Caller.of(http).orElse(null);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("dataset", d);
         view.put("state_today", d.stateOn(java.time.LocalDate.now()));
         view.put("my_role", access.role(caller, d.id()).orElse(null));
-        boolean records = access.audience(caller).sees(d.id());
+        view.put("protection", datasets.protection(d.id()).orElse(null));
+        boolean records = access.audience(http).sees(d.id());
         view.put("records_visible", records);
         view.put("records", records || d.state().metadataPublic() ? datasets.records(d.id()) : null);
         return view;

@@ -6,13 +6,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The dataset and dataset_member tables, and the one query of who sees which datasets. */
 @Repository
@@ -22,9 +26,32 @@ class DatasetRepository {
     static final String OPEN = "(d.state = 'public' or (d.state = 'embargoed' and d.embargo_until <= current_date))";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    DatasetRepository(JdbcClient jdbc) {
+    DatasetRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The protection of those of these datasets that are protected. */
+    Map<UUID, Protection> protections(Collection<UUID> ids) {
+        Map<UUID, Protection> protections = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, protection::text from dataset where protection is not null and id = any(cast(? as uuid[]))")
+                    .param(ids.toArray(UUID[]::new))
+                    .query((rs, n) -> protections.put(rs.getObject(1, UUID.class), json.readValue(rs.getString(2), Protection.class)))
+                    .list();
+        }
+        return protections;
+    }
+
+    Optional<Protection> protection(UUID id) {
+        return Optional.ofNullable(protections(List.of(id)).get(id));
+    }
+
+    void setProtection(UUID id, Protection protection) {
+        jdbc.sql("update dataset set protection = cast(? as jsonb) where id = ?")
+                .params(protection == null ? null : json.writeValueAsString(protection), id).update();
     }
 
     void insert(UUID id, String name, String description, UUID organisationId, UUID createdBy) {
@@ -109,6 +136,14 @@ class DatasetRepository {
         return jdbc.sql("""
                 update dataset set state = 'public', state_changed_at = now()
                 where state = 'embargoed' and embargo_until <= current_date returning id""").query(UUID.class).list();
+    }
+
+    /** Adds a download to today's count and returns the count before it. */
+    long charge(UUID datasetId, String userKey, long records) {
+        return jdbc.sql("""
+                insert into download_usage (dataset_id, user_key, day, records) values (?, ?, current_date, ?)
+                on conflict (dataset_id, user_key, day) do update set records = download_usage.records + excluded.records
+                returning records - ?""").params(datasetId, userKey, records, records).query(Long.class).single();
     }
 
     long records(UUID datasetId) {

@@ -134,6 +134,30 @@ public class DatasetService {
         return datasets.find(id).orElseThrow();
     }
 
+    /**
+     * Classes a dataset as protected core data with these rules, or changes them (owners and
+     * administrators). Only an administrator lifts a protection ({@code null}).
+     */
+    @Transactional
+    public Dataset protect(Caller caller, UUID id, Protection rules) {
+        if (rules == null) {
+            if (!DatasetAccess.isAdmin(caller)) {
+                throw new InvalidInputException(caller == null ? Problem.UNAUTHORIZED : Problem.FORBIDDEN, new Violation("protection",
+                        "protection.lift", null, "only an administrator lifts the protection of core data"));
+            }
+            access.visible(caller, id);
+        } else {
+            access.require(caller, id, DatasetRole.OWNER, "protecting the dataset");
+            rules.check();
+        }
+        datasets.setProtection(id, rules);
+        return datasets.find(id).orElseThrow();
+    }
+
+    public java.util.Optional<Protection> protection(UUID id) {
+        return datasets.protection(id);
+    }
+
     /** Moves embargoed datasets whose day has come to public; returns how many. */
     @Transactional
     public int releaseEndedEmbargoes() {

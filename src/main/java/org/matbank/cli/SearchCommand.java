@@ -86,7 +86,7 @@ class SearchCommand implements Callable<Integer> {
             SearchService search = context.getBean(SearchService.class);
             search.awaitIndexed();
             // the command line answers as an anonymous caller would be answered: open data only
-            Audience open = context.getBean(DatasetAccess.class).audience((Caller) null);
+            Audience open = context.getBean(DatasetAccess.class).audience((Caller) null).forExport();
             Visibility visibility = Visibility.of(open);
             if (export != null) {
                 return export(search, context.getBean(ExportService.class), open, stdout);

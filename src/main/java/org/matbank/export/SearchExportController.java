@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.matbank.access.Audience;
+import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
 import org.matbank.search.SearchPage;
 import org.matbank.search.SearchRequest;
@@ -49,10 +50,21 @@ class SearchExportController {
             @RequestParam(required = false) String text,
             @RequestParam(required = false) String sort, HttpServletRequest http) {
         ExportFormat chosen = format(format);
-        Audience audience = access.audience(http);
+        Audience seen = access.audience(http);
+        // raw records of secure-zone datasets never leave: they are counted, and left out
+        Audience audience = seen.forExport();
         Visibility visibility = Visibility.of(audience);
         SearchRequest all = SearchRequest.of(filter, text, sort);
         SearchPage first = search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), visibility);
+        long leftOut = seen == audience ? 0
+                : search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), Visibility.of(seen)).total() - first.total();
+        Caller caller = Caller.of(http).orElse(null);
+        access.quotas(audience).forEach((dataset, quota) -> {
+            long records = search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), Visibility.only(dataset)).total();
+            if (records > 0) {
+                access.charge(caller, http.getRemoteAddr(), dataset, records, quota);
+            }
+        });
         ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null, audience);
         StreamingResponseBody body;
         if (chosen.isTabular()) {
@@ -65,6 +77,7 @@ class SearchExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"matbank-" + LocalDate.now() + "-"
                         + chosen.json() + ".zip\"")
                 .header("X-Record-Count", Long.toString(first.total()))
+                .header("X-Left-Out-Secure-Zone", Long.toString(leftOut))
                 .body(body);
     }
 

@@ -38,6 +38,6 @@ class GemdController {
     @GetMapping("/export")
     JsonNode export(@RequestParam(name = "id") List<UUID> ids, @RequestParam(defaultValue = "true") boolean history,
             HttpServletRequest http) {
-        return gemd.export(ids, history, access.audience(http));
+        return gemd.export(ids, history, access.audience(http).forExport());
     }
 }

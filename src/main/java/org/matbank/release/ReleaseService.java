@@ -68,7 +68,7 @@ public class ReleaseService {
     public Release publish(ReleaseRequest request, String createdBy) {
         check(request);
         // a release is a public, citable file: it holds what everyone may see, whoever publishes it
-        Visibility visibility = Visibility.of(access.audience((Caller) null));
+        Visibility visibility = Visibility.of(access.audience((Caller) null).forExport());
         SearchRequest query = SearchRequest.of(request.filter(), request.text(), null);
         UUID id = Ids.next();
         Path folder = root.resolve(id.toString());
@@ -127,7 +127,7 @@ public class ReleaseService {
         Path file = folder.resolve(name);
         var digest = Sha256.digest();
         ExportRequest export = new ExportRequest(format, new ExportQuery(request.filter(), request.text(), null), null,
-                access.audience((Caller) null));
+                access.audience((Caller) null).forExport());
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
             if (format.isTabular()) {
                 exports.table(export, layout, sink -> snapshot.forEach(query, visibility, sink), out);

@@ -28,7 +28,20 @@ public final class DatasetPeople {
     }
 
     public Person user(String name) {
-        UserAccount user = accounts.createUser(new AccountRequests.NewUser(name + suffix, name, null, null,
+        return user(name, null);
+    }
+
+    /** A user of a new organisation of this country, verified or not. */
+    public Person user(String name, String country, boolean verified) {
+        Organisation org = accounts.createOrganisation(new AccountRequests.NewOrganisation("org of " + name + suffix, "institute", country));
+        if (verified) {
+            accounts.verify(org.id(), true, "test");
+        }
+        return user(name, org.id());
+    }
+
+    private Person user(String name, java.util.UUID organisation) {
+        UserAccount user = accounts.createUser(new AccountRequests.NewUser(name + suffix, name, null, organisation,
                 "correct horse battery staple", false));
         IssuedToken token = tokens.create(new TokenRequest(name, null, List.of("write"), null), user);
         return new Person(user.id().toString(), user.login(), "Bearer " + token.secret());
