@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one rule of which request needs which scope, until accounts arrive (issue 5):
  * <ul>
- * <li>{@code /api/tokens/**}, {@code /api/users/**} and {@code /api/search/rebuild} need admin,
+ * <li>{@code /api/tokens/**}, {@code /api/users/**}, {@code /api/audit/**} and {@code /api/search/rebuild} need admin,
  * always, and so do writes to {@code /api/organisations/**};</li>
  * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
  * <li>other {@code /api/**} writes (every other method) need write, except that without a token
@@ -31,6 +31,7 @@ class AccessRule {
     static final String USERS = "/api/users";
     static final String ORGANISATIONS = "/api/organisations";
     static final String ME = "/api/me";
+    static final String AUDIT = "/api/audit";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final boolean anonymousWrite;
@@ -50,7 +51,8 @@ class AccessRule {
             return Optional.empty();
         }
         boolean read = READS.contains(method.toUpperCase(Locale.ROOT));
-        if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || !read && under(path, ORGANISATIONS)) {
+        if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || under(path, AUDIT)
+                || !read && under(path, ORGANISATIONS)) {
             return Optional.of(Scope.ADMIN);
         }
         if (read || anonymousWrite && !withCaller || under(path, ME)) {
