@@ -34,7 +34,7 @@ class AuditController {
             {"events":[{"seq":412,"at":"2026-03-02T08:15:03.118204Z","actor":"anonymous","actor_user_id":null,
             "address":"10.0.4.17","action":"sign-in.failed","target":"user 'kim.minji' (0198...)",
             "detail":{"reason":"bad credentials"},"previous_hash":"9f2c...","hash":"51ab..."}],"next_before":412}.
-             'action' is one action or a family (sign-in matches sign-in.failed, sign-in.succeeded, ...); pass
+            'action' is one action or a family (sign-in matches sign-in.failed, sign-in.succeeded, ...); pass
             next_before as 'before' for the next page.""")
     AuditPage list(
             @Parameter(description = "An action or a family of actions", example = "token")

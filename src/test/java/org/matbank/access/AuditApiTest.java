@@ -173,6 +173,14 @@ class AuditApiTest extends HttpApiTest {
     }
 
     @Test
+    void theApiDescriptionExplainsTheAuditLogAndTheHeadToNote() {
+        JsonNode paths = get("/v3/api-docs").body().path("paths");
+
+        assertThat(paths.path("/api/audit").path("get").path("description").asString()).contains("sign-in.failed");
+        assertThat(paths.path("/api/audit/verify").path("get").path("description").asString()).contains("head_hash");
+    }
+
+    @Test
     void onlyAnAdministratorReadsOrVerifiesTheAuditLog() {
         String login = "nosy" + s;
         createUser(login, false);
