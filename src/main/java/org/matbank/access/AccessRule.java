@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one rule of which request needs which scope, until accounts arrive (issue 5):
  * <ul>
- * <li>{@code /api/tokens/**}, {@code /api/users/**}, {@code /api/export/**} (the whole bank) and
- * {@code /api/search/rebuild} need admin,
+ * <li>{@code /api/tokens/**}, {@code /api/users/**}, {@code /api/audit/**}, {@code /api/export/**} (the whole
+ * bank) and {@code /api/search/rebuild} need admin,
  * always, and so do writes to {@code /api/organisations/**};</li>
  * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
  * <li>other {@code /api/**} writes (every other method) need write, except that without a token
@@ -34,6 +34,7 @@ class AccessRule {
     static final String ME = "/api/me";
     /** The whole bank as MatBank JSON: an operator's backup, not a way round the dataset rules. */
     static final String WHOLE_BANK_EXPORT = "/api/export";
+    static final String AUDIT = "/api/audit";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final boolean anonymousWrite;
@@ -54,6 +55,7 @@ class AccessRule {
         }
         boolean read = READS.contains(method.toUpperCase(Locale.ROOT));
         if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || under(path, WHOLE_BANK_EXPORT)
+                || under(path, AUDIT)
                 || !read && under(path, ORGANISATIONS)) {
             return Optional.of(Scope.ADMIN);
         }

@@ -80,14 +80,16 @@ class AccountRepository {
     /**
      * Counts a failed sign-in and locks the account until {@code lockUntil} when the count reaches
      * {@code limit} (the count starts again then). One statement, so two failures at once are both counted.
+     * Returns whether this failure locked the account (only then is the count back at 0).
      */
-    void failedSignIn(String login, int limit, Instant lockUntil) {
-        jdbc.sql("""
+    boolean failedSignIn(String login, int limit, Instant lockUntil) {
+        return jdbc.sql("""
                 update app_user set
                   locked_until = case when failed_sign_ins + 1 >= ? then ? else locked_until end,
                   failed_sign_ins = case when failed_sign_ins + 1 >= ? then 0 else failed_sign_ins + 1 end
-                where login = ?""")
-                .params(limit, Timestamp.from(lockUntil), limit, login).update();
+                where login = ?
+                returning failed_sign_ins = 0""")
+                .params(limit, Timestamp.from(lockUntil), limit, login).query(Boolean.class).optional().orElse(false);
     }
 
     void signedIn(String login) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,19 +30,22 @@ public class AccountService {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private final AccountRepository accounts;
+    private final AuditLog audit;
     private final PasswordEncoder encoder;
     private final int lockAfter;
     private final Duration lockFor;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder,
+    AccountService(AccountRepository accounts, AuditLog audit, PasswordEncoder encoder,
             @Value("${matbank.sign-in.lock-after-failures:5}") int lockAfter,
             @Value("${matbank.sign-in.lock-duration:15m}") Duration lockFor) {
         this.accounts = accounts;
+        this.audit = audit;
         this.encoder = encoder;
         this.lockAfter = lockAfter;
         this.lockFor = lockFor;
     }
 
+    @Transactional
     public Organisation createOrganisation(AccountRequests.NewOrganisation request) {
         List<Violation> violations = new ArrayList<>();
         String name = request.name() == null ? "" : request.name().strip();
@@ -64,7 +68,9 @@ public class AccountService {
         refuseIfAny(violations);
         UUID id = Ids.next();
         accounts.insertOrganisation(id, name, kind, country);
-        return accounts.organisation(id).orElseThrow();
+        Organisation created = accounts.organisation(id).orElseThrow();
+        audit.record("organisation.created", AuditTargets.of(created), Map.of("kind", kind, "country", country));
+        return created;
     }
 
     public List<Organisation> organisations() {
@@ -76,11 +82,14 @@ public class AccountService {
     }
 
     /** Records that an administrator checked (or no longer vouches for) who an organisation is. */
+    @Transactional
     public Organisation verify(UUID id, boolean verified, String by) {
         if (!accounts.verify(id, verified, by)) {
             throw notFound("organisation", id);
         }
-        return organisation(id);
+        Organisation organisation = organisation(id);
+        audit.record(verified ? "organisation.verified" : "organisation.verification-withdrawn", AuditTargets.of(organisation), Map.of());
+        return organisation;
     }
 
     @Transactional
@@ -104,7 +113,9 @@ public class AccountService {
         UUID id = Ids.next();
         accounts.insertUser(id, login, displayName, blankToNull(request.email()), request.organisationId(),
                 Boolean.TRUE.equals(request.administrator()), encoder.encode(request.password()));
-        return accounts.user(id).orElseThrow();
+        UserAccount created = accounts.user(id).orElseThrow();
+        audit.record("user.created", AuditTargets.of(created), AuditTargets.detail(created));
+        return created;
     }
 
     public List<UserAccount> users() {
@@ -116,6 +127,7 @@ public class AccountService {
     }
 
     /** Changes a user's own password; the current one must be given and right. */
+    @Transactional
     public void changePassword(UUID userId, AccountRequests.PasswordChange change) {
         UserAccount user = user(userId);
         String hash = accounts.passwordHash(user.login()).orElseThrow();
@@ -127,34 +139,43 @@ public class AccountService {
         Passwords.check(change.newPassword(), user.login(), "new_password", violations);
         refuseIfAny(violations);
         accounts.setPassword(userId, encoder.encode(change.newPassword()));
+        audit.record("password.changed", AuditTargets.of(user), Map.of());
     }
 
     /**
      * Gives a user a new random password and lifts any lock; returns the password, to be shown once.
      * For an operator on the server's machine (the first administrator's printed password was lost).
      */
+    @Transactional
     public String resetPassword(String login) {
         UserAccount user = accounts.userByLogin(login == null ? "" : login.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInputException(Problem.NOT_FOUND, new Violation("login", "user.unknown", login,
                         "no user with the login '" + login + "'")));
         String password = Passwords.generate();
         accounts.setPassword(user.id(), encoder.encode(password));
+        audit.record("password.reset", AuditTargets.of(user), Map.of());
         return password;
     }
 
+    @Transactional
     public UserAccount disable(UUID id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(Problem.INVALID, new Violation("reason", "user.disable.reason", reason,
                     "say why the account is disabled; the reason is kept"));
         }
         user(id);
-        accounts.disable(id, reason.strip());
+        if (accounts.disable(id, reason.strip())) { // disabling a disabled user changes nothing, so records nothing
+            audit.record("user.disabled", AuditTargets.of(user(id)), Map.of("reason", reason.strip()));
+        }
         return user(id);
     }
 
-    /** Counts a failed sign-in of a known login; the last of {@code lockAfter} in a row locks the account. */
-    void signInFailed(String login) {
-        accounts.failedSignIn(login.toLowerCase(Locale.ROOT), lockAfter, Instant.now().plus(lockFor));
+    /**
+     * Counts a failed sign-in of a known login; the last of {@code lockAfter} in a row locks the
+     * account, and then this returns true.
+     */
+    boolean signInFailed(String login) {
+        return accounts.failedSignIn(login.toLowerCase(Locale.ROOT), lockAfter, Instant.now().plus(lockFor));
     }
 
     void signInSucceeded(String login) {

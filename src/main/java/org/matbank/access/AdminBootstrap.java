@@ -2,6 +2,7 @@ package org.matbank.access;
 
 import java.io.PrintStream;
 import java.util.Optional;
+import java.util.UUID;
 import org.matbank.shared.Ids;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,11 +21,13 @@ class AdminBootstrap implements ApplicationRunner {
     static final String LOGIN = "admin";
 
     private final AccountRepository accounts;
+    private final AuditLog audit;
     private final PasswordEncoder encoder;
     private final PrintStream console;
 
-    AdminBootstrap(AccountRepository accounts, PasswordEncoder encoder) {
+    AdminBootstrap(AccountRepository accounts, AuditLog audit, PasswordEncoder encoder) {
         this.accounts = accounts;
+        this.audit = audit;
         this.encoder = encoder;
         this.console = System.out;
     }
@@ -53,7 +56,10 @@ class AdminBootstrap implements ApplicationRunner {
             login = LOGIN + n; // an "admin" that was disabled keeps its login and history
         }
         String password = Passwords.generate();
-        accounts.insertUser(Ids.next(), login, "Administrator", null, null, true, encoder.encode(password));
+        UUID id = Ids.next();
+        accounts.insertUser(id, login, "Administrator", null, null, true, encoder.encode(password));
+        UserAccount created = accounts.user(id).orElseThrow();
+        audit.record(AuditActor.SYSTEM, "user.created", AuditTargets.of(created), AuditTargets.detail(created));
         return Optional.of(new Created(login, password));
     }
 

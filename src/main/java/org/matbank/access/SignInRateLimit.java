@@ -18,6 +18,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * without a password being checked. Complements the lockout of one account: guessing across many
  * logins from one address is slowed as well. The address is the request's remote address, which a
  * deployment behind a proxy sets from X-Forwarded-For ({@code server.forward-headers-strategy}).
+ * The first refusal of a window is recorded in the audit log; the rest of a flood is not, so that
+ * an attacker cannot fill the log (and hold its lock) as fast as they can send requests.
  */
 final class SignInRateLimit extends OncePerRequestFilter {
 
@@ -27,14 +29,16 @@ final class SignInRateLimit extends OncePerRequestFilter {
 
     private final int limit;
     private final HandlerExceptionResolver errors;
+    private final AuditLog audit;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     private record Window(long start, int attempts) {
     }
 
-    SignInRateLimit(int limit, HandlerExceptionResolver errors) {
+    SignInRateLimit(int limit, HandlerExceptionResolver errors, AuditLog audit) {
         this.limit = limit;
         this.errors = errors;
+        this.audit = audit;
     }
 
     @Override
@@ -54,6 +58,10 @@ final class SignInRateLimit extends OncePerRequestFilter {
         }
         if (window.attempts() > limit) {
             long wait = Math.max(1, (window.start() + WINDOW_MILLIS - now + 999) / 1000);
+            if (window.attempts() == limit + 1) {
+                audit.record(new AuditActor("anonymous", null, address), "sign-in.refused", null,
+                        Map.of("reason", "rate limit", "limit_per_minute", limit));
+            }
             response.setHeader("Retry-After", Long.toString(wait));
             InvalidInputException refused = new InvalidInputException(Problem.TOO_MANY_REQUESTS, new Violation("address",
                     "sign-in.rate", address, "more than " + limit + " sign-in attempts from " + address

@@ -33,7 +33,7 @@ class SignInSecurity {
     @Bean
     SecurityFilterChain matbankSecurity(HttpSecurity http,
             @Value("${matbank.sign-in.attempts-per-minute:10}") int attemptsPerMinute,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .formLogin(form -> form.permitAll())
                 .logout(logout -> logout.permitAll())
@@ -48,7 +48,7 @@ class SignInSecurity {
                         response.sendError(403, refused.violations().get(0).message());
                     }
                 }))
-                .addFilterBefore(new SignInRateLimit(attemptsPerMinute, errors), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new SignInRateLimit(attemptsPerMinute, errors, audit), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

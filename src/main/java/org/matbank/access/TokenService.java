@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.matbank.shared.Violation;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, lists, revokes and verifies API tokens. A token's secret leaves MatBank once, in the
@@ -26,12 +29,15 @@ public class TokenService {
     private static final Duration LAST_USED_STEP = Duration.ofMinutes(1);
 
     private final TokenRepository tokens;
+    private final AuditLog audit;
 
-    TokenService(TokenRepository tokens) {
+    TokenService(TokenRepository tokens, AuditLog audit) {
         this.tokens = tokens;
+        this.audit = audit;
     }
 
     /** Creates a token and returns it with its secret, or refuses the request (422) naming every problem. */
+    @Transactional
     public IssuedToken create(TokenRequest request) {
         return create(request, null);
     }
@@ -41,6 +47,7 @@ public class TokenService {
      * {@code user} is null. A user's token gets no scope beyond the user's own: admin only for an
      * administrator.
      */
+    @Transactional
     public IssuedToken create(TokenRequest request, UserAccount user) {
         if (user != null) {
             request = new TokenRequest(request.name(), user.login(), request.scopes(), request.expiresInDays());
@@ -65,7 +72,14 @@ public class TokenService {
         UUID id = Ids.next();
         Instant expiresAt = days == null ? null : Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
         tokens.insert(id, name, owner, user == null ? null : user.id(), TokenSecrets.hash(secret), scopes, expiresAt);
-        return new IssuedToken(secret, tokens.find(id).orElseThrow());
+        ApiToken token = tokens.find(id).orElseThrow();
+        Map<String, Object> detail = new LinkedHashMap<>(); // what the token may do; never its secret or hash
+        detail.put("owner", token.owner());
+        detail.put("user_id", token.userId());
+        detail.put("scopes", token.scopes().stream().map(Scope::text).toList());
+        detail.put("expires_at", token.expiresAt() == null ? null : token.expiresAt().toString());
+        audit.record("token.created", AuditTargets.of(token), detail);
+        return new IssuedToken(secret, token);
     }
 
     /** Every token, newest first, with its status; never a secret. */
@@ -79,6 +93,7 @@ public class TokenService {
     }
 
     /** Revokes a token at once, keeping the reason; 404 if there is no such token, 409 if it was revoked before. */
+    @Transactional
     public ApiToken revoke(UUID id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(Problem.INVALID, new Violation("reason", "token.reason.missing", null,
@@ -89,7 +104,9 @@ public class TokenService {
             throw new InvalidInputException(Problem.CONFLICT, new Violation("id", "token.revoked", id,
                     "token '" + token.name() + "' was already revoked at " + token.revokedAt() + ": " + token.revokedReason()));
         }
-        return get(id);
+        ApiToken revoked = get(id);
+        audit.record("token.revoked", AuditTargets.of(revoked), Map.of("reason", revoked.revokedReason()));
+        return revoked;
     }
 
     /** The caller a secret stands for, or empty if the secret is unknown, expired or revoked. Notes the use. */

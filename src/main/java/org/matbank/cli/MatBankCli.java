@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code matbank} command: the entry point of the jar. */
 @Command(name = "matbank", mixinStandardHelpOptions = true, version = "MatBank 0.1.0",
         description = "MatBank, an integrated materials information bank.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class, TokenCommand.class, UserCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class, TokenCommand.class, UserCommand.class,
+                AuditCommand.class})
 public class MatBankCli implements Runnable {
 
     public static void main(String[] args) {
