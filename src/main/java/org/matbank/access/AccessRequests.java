@@ -23,10 +23,12 @@ public class AccessRequests {
 
     private final JdbcClient jdbc;
     private final DatasetAccess access;
+    private final AuditLog audit;
 
-    AccessRequests(JdbcClient jdbc, DatasetAccess access) {
+    AccessRequests(JdbcClient jdbc, DatasetAccess access, AuditLog audit) {
         this.jdbc = jdbc;
         this.access = access;
+        this.audit = audit;
     }
 
     @Transactional
@@ -53,6 +55,7 @@ public class AccessRequests {
             throw new InvalidInputException(Problem.CONFLICT, new Violation("dataset", "access-request.pending", null,
                     "you have a request for this dataset waiting for the owners"));
         }
+        audit.record("access-request.asked", AuditTargets.of(d), java.util.Map.of("request", id.toString()));
         return find(id);
     }
 
@@ -64,7 +67,7 @@ public class AccessRequests {
 
     @Transactional
     public AccessRequest decide(Caller caller, UUID datasetId, UUID requestId, DatasetRequests.Decision decision) {
-        access.require(caller, datasetId, DatasetRole.OWNER, "deciding access requests");
+        Dataset d = access.require(caller, datasetId, DatasetRole.OWNER, "deciding access requests");
         int decided = jdbc.sql("""
                 update access_request set state = ?, decided_by = ?, decided_at = now(), reason = ?
                 where id = ? and dataset_id = ? and state = 'pending'""")
@@ -74,7 +77,10 @@ public class AccessRequests {
             throw new InvalidInputException(Problem.CONFLICT, new Violation("id", "access-request.decided", requestId,
                     "no pending request with this id in this dataset"));
         }
-        return find(requestId);
+        AccessRequest request = find(requestId);
+        audit.record("access-request." + request.state(), AuditTargets.of(d),
+                java.util.Map.of("request", requestId.toString(), "user", request.login()));
+        return request;
     }
 
     private static final String SELECT = """

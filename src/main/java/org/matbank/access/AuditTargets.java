@@ -20,6 +20,10 @@ final class AuditTargets {
         return "organisation '" + organisation.name() + "' (" + organisation.id() + ")";
     }
 
+    static String of(Dataset dataset) {
+        return "dataset '" + dataset.name() + "' (" + dataset.id() + ")";
+    }
+
     static String of(ApiToken token) {
         return "token '" + token.name() + "' (" + token.id() + ")";
     }

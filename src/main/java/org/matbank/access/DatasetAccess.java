@@ -137,6 +137,11 @@ public class DatasetAccess {
         }
     }
 
+    /** Whether a dataset is classed as protected core data (its views and exports are audited). */
+    public boolean isProtected(UUID datasetId) {
+        return datasets.protection(datasetId).isPresent();
+    }
+
     static boolean isAdmin(Caller caller) {
         return caller != null && caller.has(Scope.ADMIN);
     }

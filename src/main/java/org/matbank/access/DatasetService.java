@@ -3,6 +3,7 @@ package org.matbank.access;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.matbank.shared.Ids;
 import org.matbank.shared.InvalidInputException;
@@ -23,12 +24,15 @@ public class DatasetService {
     private final DatasetAccess access;
     private final AccountRepository accounts;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    DatasetService(DatasetRepository datasets, DatasetAccess access, AccountRepository accounts, ApplicationEventPublisher events) {
+    DatasetService(DatasetRepository datasets, DatasetAccess access, AccountRepository accounts, ApplicationEventPublisher events,
+            AuditLog audit) {
         this.datasets = datasets;
         this.access = access;
         this.accounts = accounts;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Creates a draft dataset owned by the caller, who must be a user (signed in, or with a user's token). */
@@ -52,7 +56,9 @@ public class DatasetService {
         UUID id = Ids.next();
         datasets.insert(id, name, request.description(), organisation, caller.userId());
         datasets.putMember(id, caller.userId(), DatasetRole.OWNER, caller.describe());
-        return datasets.find(id).orElseThrow();
+        Dataset created = datasets.find(id).orElseThrow();
+        audit.record("dataset.created", AuditTargets.of(created), Map.of());
+        return created;
     }
 
     public List<Dataset> list(Caller caller) {
@@ -84,6 +90,8 @@ public class DatasetService {
             throw lastOwnerRefusal(user.login());
         }
         datasets.putMember(id, user.id(), role, caller == null ? "anonymous" : caller.describe());
+        audit.record("dataset.member.set", AuditTargets.of(datasets.find(id).orElseThrow()),
+                Map.of("user", AuditTargets.of(user), "role", role.text()));
         return datasets.members(id);
     }
 
@@ -94,6 +102,7 @@ public class DatasetService {
             throw lastOwnerRefusal(accounts.user(userId).map(UserAccount::login).orElse(userId.toString()));
         }
         datasets.removeMember(id, userId);
+        audit.record("dataset.member.removed", AuditTargets.of(datasets.find(id).orElseThrow()), Map.of("user_id", userId.toString()));
         return datasets.members(id);
     }
 
@@ -128,6 +137,12 @@ public class DatasetService {
             }
         }
         datasets.setState(id, to, until, reason);
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("from", from.text());
+        detail.put("to", to.text());
+        detail.put("embargo_until", until == null ? null : until.toString());
+        detail.put("reason", reason);
+        audit.record("dataset.state", AuditTargets.of(d), detail);
         if ((from == DatasetState.PUBLIC) != (to == DatasetState.PUBLIC)) {
             changed(id); // the records' openness changed: materials of other datasets that use them are re-read
         }
@@ -151,7 +166,10 @@ public class DatasetService {
             rules.check();
         }
         datasets.setProtection(id, rules);
-        return datasets.find(id).orElseThrow();
+        Dataset d = datasets.find(id).orElseThrow();
+        audit.record(rules == null ? "dataset.protection-lifted" : "dataset.protected", AuditTargets.of(d),
+                rules == null ? Map.of() : Map.of("rules", rules.toString()));
+        return d;
     }
 
     public java.util.Optional<Protection> protection(UUID id) {
@@ -162,7 +180,10 @@ public class DatasetService {
     @Transactional
     public int releaseEndedEmbargoes() {
         List<UUID> released = datasets.releaseEndedEmbargoes();
-        released.forEach(this::changed);
+        released.forEach(id -> {
+            changed(id);
+            audit.record(AuditActor.SYSTEM, "dataset.embargo-ended", AuditTargets.of(datasets.find(id).orElseThrow()), Map.of());
+        });
         return released.size();
     }
 

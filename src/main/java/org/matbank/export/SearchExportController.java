@@ -5,8 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.matbank.access.Audience;
+import org.matbank.access.AuditLog;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
 import org.matbank.search.SearchPage;
@@ -31,11 +34,13 @@ class SearchExportController {
     private final SearchService search;
     private final ExportService exports;
     private final DatasetAccess access;
+    private final AuditLog audit;
 
-    SearchExportController(SearchService search, ExportService exports, DatasetAccess access) {
+    SearchExportController(SearchService search, ExportService exports, DatasetAccess access, AuditLog audit) {
         this.search = search;
         this.exports = exports;
         this.access = access;
+        this.audit = audit;
     }
 
     @Operation(summary = "Export every match of a search", description = """
@@ -66,6 +71,13 @@ class SearchExportController {
             }
         });
         ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null, audience);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("format", chosen.json());
+        detail.put("filter", filter);
+        detail.put("text", text);
+        detail.put("records", first.total());
+        detail.put("left_out_secure_zone", leftOut);
+        audit.record("export", "search export", detail);
         StreamingResponseBody body;
         if (chosen.isTabular()) {
             TableLayout layout = TableLayout.of(search.columns(all, visibility));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.matbank.access.AuditLog;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
 import org.matbank.access.DatasetRole;
@@ -29,10 +30,12 @@ class DatasetRecordsController {
 
     private final RecordService records;
     private final DatasetAccess access;
+    private final AuditLog audit;
 
-    DatasetRecordsController(RecordService records, DatasetAccess access) {
+    DatasetRecordsController(RecordService records, DatasetAccess access, AuditLog audit) {
         this.records = records;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The objects to move. */
@@ -65,7 +68,9 @@ class DatasetRecordsController {
         if (!refused.isEmpty()) {
             throw new InvalidInputException(Problem.FORBIDDEN, refused);
         }
-        return Map.of("dataset", id, "moved", records.assignDataset(move.ids(), id));
+        int moved = records.assignDataset(move.ids(), id);
+        audit.record("dataset.records.moved", "dataset " + id, Map.of("objects", moved));
+        return Map.of("dataset", id, "moved", moved);
     }
 
     private static boolean administrator(Caller caller) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
+import org.matbank.access.AuditLog;
 import org.matbank.access.Audience;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
@@ -38,10 +39,12 @@ class RecordController {
 
     private final RecordService records;
     private final DatasetAccess access;
+    private final AuditLog audit;
 
-    RecordController(RecordService records, DatasetAccess access) {
+    RecordController(RecordService records, DatasetAccess access, AuditLog audit) {
         this.records = records;
         this.access = access;
+        this.audit = audit;
     }
 
     /** A batch of objects that may reference each other by external id. */
@@ -128,9 +131,16 @@ class RecordController {
         return records.history(id, access.audience(http));
     }
 
-    /** An object the caller may not see is answered as if it did not exist. */
+    /**
+     * An object the caller may not see is answered as if it did not exist; a view of protected
+     * core data is written to the audit log.
+     */
     private void checkVisible(UUID id, HttpServletRequest http) {
         UUID dataset = records.datasets(List.of(id)).get(id);
+        if (dataset != null && access.audience(http).sees(dataset) && access.isProtected(dataset)) {
+            audit.record("protected.viewed", "object " + id, java.util.Map.of("dataset", dataset.toString(),
+                    "request", http.getMethod() + " " + http.getRequestURI()));
+        }
         if (dataset != null && !access.audience(http).sees(dataset)) {
             // the same answer as for an id that does not exist, so that a hidden id reveals nothing
             throw new InvalidInputException(Problem.NOT_FOUND, new Violation("id", "record.not-found", String.valueOf(id),

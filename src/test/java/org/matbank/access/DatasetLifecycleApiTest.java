@@ -103,6 +103,10 @@ class DatasetLifecycleApiTest extends HttpApiTest {
         assertThat(tombstone.path("dataset").path("state").asString()).isEqualTo("withdrawn");
         assertThat(tombstone.path("dataset").path("withdrawn_reason").asString()).isEqualTo("calibration error in the tensile tests");
         assertThat(tombstone.path("records_visible").asBoolean()).isFalse();
+        assertThat(jdbc.sql("""
+                select string_agg((detail->>'from') || '->' || (detail->>'to'), ',' order by seq) from audit_event
+                where action = 'dataset.state' and target like ?""").param("%" + id + "%").query(String.class).single())
+                .as("state changes are audited").isEqualTo("draft->public,public->withdrawn");
     }
 
     @Test

@@ -101,6 +101,12 @@ class ProtectedDataApiTest extends HttpApiTest {
         assertThat(record(verifiedDe, OUTSIDE, d.get(1))).isEqualTo(404);
         assertThat(found(verifiedDe, OUTSIDE)).isZero();
         assertThat(record(people.admin(), OUTSIDE, d.get(1))).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                select string_agg(actor, ',') from audit_event where action = 'protected.viewed' and detail->>'dataset' = ?""")
+                .param(d.get(0)).query(String.class).single())
+                .as("views of protected data are in the audit log, by whom").contains("lee" + s).doesNotContain("hans" + s);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'dataset.protected' and target like ?")
+                .param("%" + d.get(0) + "%").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -118,6 +124,10 @@ class ProtectedDataApiTest extends HttpApiTest {
         assertThat(outside.statusCode()).isEqualTo(200);
         assertThat(outside.headers().firstValue("X-Record-Count").orElse("")).isEqualTo("0");
         assertThat(new String(outside.body(), StandardCharsets.ISO_8859_1)).doesNotContain("core steel");
+        assertThat(jdbc.sql("""
+                select string_agg(address || ':' || (detail->>'records'), ',' order by seq) from audit_event
+                where action = 'export' and detail->>'text' = ?""").param(s).query(String.class).single())
+                .as("every export is in the audit log with its address and count").isEqualTo(INSIDE + ":1," + OUTSIDE + ":0");
     }
 
     @Test
