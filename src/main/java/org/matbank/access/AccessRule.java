@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one rule of which request needs which scope, until accounts arrive (issue 5):
  * <ul>
- * <li>{@code /api/tokens/**}, {@code /api/users/**} and {@code /api/search/rebuild} need admin,
- * always, and so do writes to {@code /api/organisations/**};</li>
+ * <li>{@code /api/tokens/**}, {@code /api/users/**}, {@code /api/exports/**} (the export log) and
+ * {@code /api/search/rebuild} need admin, always, and so do writes to {@code /api/organisations/**};</li>
  * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
  * <li>other {@code /api/**} writes (every other method) need write, except that without a token
  * they need nothing while {@code matbank.access.anonymous-write} is true (the default: local
@@ -29,6 +29,8 @@ class AccessRule {
     /** Operator actions: rebuilding the search index. */
     static final String ADMIN_ACTIONS = "/api/search/rebuild";
     static final String USERS = "/api/users";
+    /** The export log: who received which export (not {@code /api/export/...}, which are exports). */
+    static final String EXPORTS = "/api/exports";
     static final String ORGANISATIONS = "/api/organisations";
     static final String ME = "/api/me";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
@@ -50,7 +52,8 @@ class AccessRule {
             return Optional.empty();
         }
         boolean read = READS.contains(method.toUpperCase(Locale.ROOT));
-        if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || !read && under(path, ORGANISATIONS)) {
+        if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || under(path, EXPORTS)
+                || !read && under(path, ORGANISATIONS)) {
             return Optional.of(Scope.ADMIN);
         }
         if (read || anonymousWrite && !withCaller || under(path, ME)) {

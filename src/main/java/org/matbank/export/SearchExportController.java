@@ -2,6 +2,7 @@ package org.matbank.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class SearchExportController {
 
+    /** The response header that names an export's fingerprint. */
+    static final String FINGERPRINT_HEADER = "X-Export-Fingerprint";
+
     private final SearchService search;
     private final ExportService exports;
 
@@ -36,18 +40,21 @@ class SearchExportController {
             Streams a ZIP: the data file (records.csv, records.xlsx, records.parquet, records.matbank.json or
             records.gemd.json) and manifest.json (query, time, record count, SHA-256 of the data file, template
             versions, columns). No row cap. Tables have one row per material in SI units; MatBank JSON and GEMD
-            JSON carry the materials with their whole histories and import back. X-Record-Count says how many.""")
+            JSON carry the materials with their whole histories and import back. X-Record-Count says how many.
+            Every export has a fingerprint of its own (X-Export-Fingerprint, in the manifest and inside the data
+            file) that the export log ties to the caller and address (docs/SECURITY.md).""")
     @GetMapping("/api/search/export")
     ResponseEntity<StreamingResponseBody> export(
             @Parameter(example = "csv") @RequestParam String format,
             @Parameter(example = "property.\"fatigue strength\" >= 500 MPa") @RequestParam(required = false) String filter,
             @RequestParam(required = false) String text,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String sort,
+            HttpServletRequest http) {
         ExportFormat chosen = format(format);
         Visibility visibility = Visibility.publicOnly();
         SearchRequest all = SearchRequest.of(filter, text, sort);
         SearchPage first = search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), visibility);
-        ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null);
+        ExportRequest request = ExportRequest.to(Recipient.of(http), chosen, new ExportQuery(filter, text, sort));
         StreamingResponseBody body;
         if (chosen.isTabular()) {
             TableLayout layout = TableLayout.of(search.columns(all, visibility));
@@ -59,6 +66,7 @@ class SearchExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"matbank-" + LocalDate.now() + "-"
                         + chosen.json() + ".zip\"")
                 .header("X-Record-Count", Long.toString(first.total()))
+                .header(FINGERPRINT_HEADER, request.fingerprint())
                 .body(body);
     }
 

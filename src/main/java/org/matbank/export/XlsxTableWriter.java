@@ -22,6 +22,10 @@ import org.matbank.search.MaterialFacts;
  * "records 2", "records 3"..., each with the header. Single numbers are number cells; a cell with
  * several values is text joined with {@code "; "}; dates and creation times (UTC) are date cells;
  * an unknown value is a blank cell. Text longer than Excel's 32,767 characters is cut, ending in "…".
+ *
+ * <p>A marked export carries its fingerprint twice: as CSV does, in a last column
+ * {@value ExportFingerprint#FIELD} on every row (it goes wherever rows are copied), and as the
+ * workbook's custom document property of that name (it stays when the column is deleted).
  */
 final class XlsxTableWriter {
 
@@ -41,13 +45,16 @@ final class XlsxTableWriter {
         this.rowsPerSheet = rowsPerSheet;
     }
 
-    TableResult write(TableLayout layout, MaterialSource source, OutputStream out) throws IOException {
-        List<TableLayout.Column> columns = layout.columns();
+    TableResult write(TableLayout layout, MaterialSource source, OutputStream out, String fingerprint) throws IOException {
+        List<TableLayout.Column> columns = CsvTableWriter.withFingerprint(layout.columns(), fingerprint);
         int identity = TableLayout.identityColumns();
-        int width = columns.size();
+        int width = layout.columns().size();
         Cells cells = new Cells(width);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
+            if (fingerprint != null) {
+                workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(ExportFingerprint.FIELD, fingerprint);
+            }
             Styles styles = new Styles(workbook);
             long[] counts = new long[2];
             SXSSFSheet[] sheet = {newSheet(workbook, 1, columns, styles)};
@@ -72,13 +79,16 @@ final class XlsxTableWriter {
                         text(row, i, cells.joined(i, number));
                     }
                 }
+                if (fingerprint != null) {
+                    row.createCell(width).setCellValue(fingerprint);
+                }
                 counts[0]++;
                 counts[1] += cells.outside;
             });
             // widths last: POI looks a cell's column up among the sheet's column definitions for every cell it writes,
             // which made 36 columns with widths 5x slower
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-                for (int i = 0; i < width; i++) {
+                for (int i = 0; i < columns.size(); i++) {
                     workbook.getSheetAt(s).setColumnWidth(i, Math.min(50, Math.max(10, columns.get(i).name().length() + 2)) * 256);
                 }
             }

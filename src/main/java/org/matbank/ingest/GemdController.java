@@ -1,10 +1,7 @@
 package org.matbank.ingest;
 
-import java.util.List;
-import java.util.UUID;
 import org.matbank.shared.ValidationLevel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** GEMD JSON import and export over HTTP. */
+/** GEMD JSON import over HTTP (the export, GET /api/gemd/export, is marked and logged by the export package). */
 @RestController
 @RequestMapping("/api/gemd")
 class GemdController {
@@ -28,11 +25,5 @@ class GemdController {
     ResponseEntity<GemdImport> importDocument(@RequestBody JsonNode document,
             @RequestParam(defaultValue = "fail") String validation) {
         return ResponseEntity.status(201).body(gemd.importDocument(document, ValidationLevel.parse(validation)));
-    }
-
-    /** Exports records (with their upstream history unless {@code history=false}) or templates as one GEMD document. */
-    @GetMapping("/export")
-    JsonNode export(@RequestParam(name = "id") List<UUID> ids, @RequestParam(defaultValue = "true") boolean history) {
-        return gemd.export(ids, history);
     }
 }

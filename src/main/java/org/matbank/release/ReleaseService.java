@@ -120,7 +120,8 @@ public class ReleaseService {
         String name = format.fileName() + ".zip";
         Path file = folder.resolve(name);
         var digest = Sha256.digest();
-        ExportRequest export = new ExportRequest(format, new ExportQuery(request.filter(), request.text(), null), null);
+        // unmarked: a release file is public and cited by one checksum; its downloads are logged instead
+        ExportRequest export = ExportRequest.unmarked(format, new ExportQuery(request.filter(), request.text(), null));
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
             if (format.isTabular()) {
                 exports.table(export, layout, sink -> snapshot.forEach(query, visibility, sink), out);
