@@ -20,12 +20,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code matbank export --out FILE}: the whole bank as MatBank JSON, for another MatBank to import,
- * fingerprinted and logged like any export.
+ * fingerprinted and logged like any export; {@code matbank export identify FILE} names the export
+ * a file came from.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export every template and record as MatBank JSON (--out FILE).")
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportIdentifyCommand.class,
+        description = {"Export every template and record as MatBank JSON (--out FILE).",
+            "'matbank export identify FILE' names the export a file came from."})
 class ExportCommand implements Callable<Integer> {
 
+    // not required = true: picocli would then ask for it before 'identify' too
     @Option(names = "--out", description = "The file to write.")
     Path out;
 
@@ -38,7 +41,7 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (out == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=<out>'");
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=<out>' (or 'matbank export identify FILE')");
         }
         ExportRequest request = ExportRequest.to(Recipient.commandLine(), ExportFormat.MATBANK_JSON, ExportQuery.none());
         try (ConfigurableApplicationContext context = folder.openQuietly();
