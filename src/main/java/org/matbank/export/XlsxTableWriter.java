@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -55,7 +53,7 @@ final class XlsxTableWriter {
             if (fingerprint != null) {
                 workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(ExportFingerprint.FIELD, fingerprint);
             }
-            Styles styles = new Styles(workbook);
+            XlsxStyles styles = new XlsxStyles(workbook);
             long[] counts = new long[2];
             SXSSFSheet[] sheet = {newSheet(workbook, 1, columns, styles)};
             int[] rowIndex = {1};
@@ -110,7 +108,7 @@ final class XlsxTableWriter {
         }
     }
 
-    private static void identity(Row row, MaterialFacts m, Styles styles) {
+    private static void identity(Row row, MaterialFacts m, XlsxStyles styles) {
         for (int i = 0; i < TableLayout.identityColumns(); i++) {
             switch (i) {
                 case TableLayout.DATE -> {
@@ -139,7 +137,7 @@ final class XlsxTableWriter {
         }
     }
 
-    private static SXSSFSheet newSheet(SXSSFWorkbook workbook, int number, List<TableLayout.Column> columns, Styles styles) {
+    private static SXSSFSheet newSheet(SXSSFWorkbook workbook, int number, List<TableLayout.Column> columns, XlsxStyles styles) {
         SXSSFSheet sheet = workbook.createSheet(number == 1 ? SHEET : SHEET + " " + number);
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
@@ -149,22 +147,5 @@ final class XlsxTableWriter {
         }
         sheet.createFreezePane(0, 1);
         return sheet;
-    }
-
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle date;
-        final CellStyle time;
-
-        Styles(SXSSFWorkbook workbook) {
-            header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            time = workbook.createCellStyle();
-            time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
-        }
     }
 }
