@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one rule of which request needs which scope, until accounts arrive (issue 5):
  * <ul>
- * <li>{@code /api/tokens/**}, {@code /api/users/**}, {@code /api/audit/**}, {@code /api/export/**} (the whole
- * bank) and {@code /api/search/rebuild} need admin,
+ * <li>{@code /api/tokens/**}, {@code /api/users/**}, {@code /api/audit/**}, {@code /api/exports/**} (the
+ * export log), {@code /api/export/**} (the whole bank) and {@code /api/search/rebuild} need admin,
  * always, and so do writes to {@code /api/organisations/**};</li>
  * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
  * <li>other {@code /api/**} writes (every other method) need write, except that without a token
@@ -30,6 +30,8 @@ class AccessRule {
     /** Operator actions: rebuilding the search index. */
     static final String ADMIN_ACTIONS = "/api/search/rebuild";
     static final String USERS = "/api/users";
+    /** The export log: who received which export (not {@code /api/export/...}, which are exports). */
+    static final String EXPORTS = "/api/exports";
     static final String ORGANISATIONS = "/api/organisations";
     static final String ME = "/api/me";
     /** The whole bank as MatBank JSON: an operator's backup, not a way round the dataset rules. */
@@ -55,7 +57,7 @@ class AccessRule {
         }
         boolean read = READS.contains(method.toUpperCase(Locale.ROOT));
         if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || under(path, WHOLE_BANK_EXPORT)
-                || under(path, AUDIT)
+                || under(path, AUDIT) || under(path, EXPORTS)
                 || !read && under(path, ORGANISATIONS)) {
             return Optional.of(Scope.ADMIN);
         }

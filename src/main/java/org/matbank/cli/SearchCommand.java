@@ -13,6 +13,7 @@ import org.matbank.export.ExportManifest;
 import org.matbank.export.ExportQuery;
 import org.matbank.export.ExportRequest;
 import org.matbank.export.ExportService;
+import org.matbank.export.Recipient;
 import org.matbank.export.TableLayout;
 import org.matbank.search.MaterialFacts;
 import org.matbank.search.SearchPage;
@@ -113,7 +114,7 @@ class SearchCommand implements Callable<Integer> {
         ExportFormat format = Arrays.stream(ExportFormat.values()).filter(f -> f.json().equalsIgnoreCase(export)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown format " + export));
         SearchRequest all = SearchRequest.of(filter, text, sort);
-        ExportRequest request = new ExportRequest(format, new ExportQuery(filter, text, sort), null, open);
+        ExportRequest request = ExportRequest.to(Recipient.commandLine(), format, new ExportQuery(filter, text, sort)).seenBy(open);
         try (SearchService.Snapshot snapshot = search.snapshot(); OutputStream file = Files.newOutputStream(out)) {
             ExportManifest manifest;
             if (format.isTabular()) {
@@ -123,7 +124,7 @@ class SearchCommand implements Callable<Integer> {
                 manifest = exports.histories(request, sink -> snapshot.forEach(all, visibility,
                         (MaterialFacts m) -> sink.accept(m.id())), file);
             }
-            stdout.println("Exported " + manifest.recordCount() + " materials to " + out);
+            stdout.println("Exported " + manifest.recordCount() + " materials to " + out + " (fingerprint " + manifest.fingerprint() + ")");
         }
         return 0;
     }

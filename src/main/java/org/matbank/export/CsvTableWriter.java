@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +15,10 @@ import java.util.List;
  * Excel shows Korean. A cell with several values joins them with {@code "; "}; an empty cell is
  * a value that is not known. Numbers are SI values as Java writes doubles, whole numbers without
  * ".0". Written row by row: memory holds one row.
+ *
+ * <p>A marked export ends every row with the column {@value ExportFingerprint#FIELD} holding its
+ * fingerprint: CSV has no metadata, a comment line breaks pandas and spreadsheet imports, and a
+ * value on every row stays with any subset of rows copied elsewhere (docs/adr/0008).
  */
 final class CsvTableWriter {
 
@@ -22,9 +27,10 @@ final class CsvTableWriter {
     private CsvTableWriter() {
     }
 
-    static TableResult write(TableLayout layout, MaterialSource source, OutputStream out) throws IOException {
+    static TableResult write(TableLayout layout, MaterialSource source, OutputStream out, String fingerprint) throws IOException {
         out.write(BOM);
         List<TableLayout.Column> columns = layout.columns();
+        List<TableLayout.Column> written = withFingerprint(columns, fingerprint);
         int identity = TableLayout.identityColumns();
         int width = columns.size();
         boolean[] isNumber = new boolean[width];
@@ -45,7 +51,7 @@ final class CsvTableWriter {
                         flush();   // the ZIP entry is closed by its owner
                     }
                 }, StandardCharsets.UTF_8)) {
-            csv.writeRecord(columns.stream().map(TableLayout.Column::name).toList());
+            csv.writeRecord(written.stream().map(TableLayout.Column::name).toList());
             source.forEach(material -> {
                 layout.fill(material, cells);
                 CsvWriter.CsvWriterRecord row = csv.writeRecord();
@@ -55,6 +61,9 @@ final class CsvTableWriter {
                 for (int i = identity; i < width; i++) {
                     row.writeField(orEmpty(cells.joined(i, isNumber[i])));
                 }
+                if (fingerprint != null) {
+                    row.writeField(fingerprint);
+                }
                 row.endRecord();
                 counts[0]++;
                 counts[1] += cells.outside;
@@ -62,7 +71,17 @@ final class CsvTableWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new TableResult(columns, counts[0], counts[1]);
+        return new TableResult(written, counts[0], counts[1]);
+    }
+
+    /** The layout's columns, and the fingerprint's last when there is one (CSV and XLSX). */
+    static List<TableLayout.Column> withFingerprint(List<TableLayout.Column> columns, String fingerprint) {
+        if (fingerprint == null) {
+            return columns;
+        }
+        List<TableLayout.Column> all = new ArrayList<>(columns);
+        all.add(new TableLayout.Column(ExportFingerprint.FIELD, TableLayout.Type.TEXT, null));
+        return List.copyOf(all);
     }
 
     private static String orEmpty(String text) {

@@ -28,7 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param columns the columns of a table in order, with type and unit; empty for MatBank JSON and GEMD
  * @param valuesOutsideLayout values of the materials that had no column in the table's layout
  *     and were left out (the data changed between planning the columns and writing); normally 0
- * @param recipient who the export is for, as the caller gave it; may be null
+ * @param recipient who the export is for: the caller, its user and token ids and network address;
+ *     null for an unmarked export (a release file)
+ * @param fingerprint the export's fingerprint, also carried inside the data file and kept in the
+ *     export log with the recipient (docs/adr/0008); null for an unmarked export
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ExportManifest(
@@ -42,7 +45,8 @@ public record ExportManifest(
         List<String> templateVersions,
         List<TableLayout.Column> columns,
         long valuesOutsideLayout,
-        String recipient) {
+        Recipient recipient,
+        String fingerprint) {
 
     /** The name of the manifest entry in the ZIP. */
     public static final String ENTRY = "manifest.json";

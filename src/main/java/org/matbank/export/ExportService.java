@@ -2,12 +2,12 @@ package org.matbank.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.matbank.ingest.GemdService;
 import org.matbank.ingest.HistoryExport;
 import org.matbank.ingest.MatBankJson;
@@ -21,18 +21,22 @@ import org.springframework.stereotype.Service;
  * {@link TableLayout} and the materials; MatBank JSON and GEMD take material ids and write each
  * material with its whole history. Nothing is capped; no export holds its rows in memory. The
  * caller's stream is not closed. Who may export what is the caller's to check (search applies
- * visibility); this service writes what it is given.
+ * visibility); this service writes what it is given. A marked request's fingerprint goes into the
+ * manifest and into the data file, and the export is logged ({@link ExportLog}) before its first
+ * byte and when it ends, complete or cut off.
  */
 @Service
 public class ExportService {
 
     private final MatBankJson matbankJson;
     private final GemdService gemd;
+    private final ExportLog log;
     private final String version;
 
-    ExportService(MatBankJson matbankJson, GemdService gemd, ObjectProvider<BuildProperties> build) {
+    ExportService(MatBankJson matbankJson, GemdService gemd, ExportLog log, ObjectProvider<BuildProperties> build) {
         this.matbankJson = matbankJson;
         this.gemd = gemd;
+        this.log = log;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null || properties.getVersion() == null ? "unknown" : properties.getVersion();
     }
@@ -81,7 +85,7 @@ public class ExportService {
      */
     public ExportManifest matbankJson(ExportRequest request, MaterialIds materials, OutputStream out) {
         expect(request, ExportFormat.MATBANK_JSON);
-        return writeHistories(request, materials, out, entry -> matbankJson.histories(entry, request.audience()));
+        return writeHistories(request, materials, out, (entry, mark) -> matbankJson.histories(entry, mark, request.audience()));
     }
 
     /**
@@ -91,58 +95,63 @@ public class ExportService {
      */
     public ExportManifest gemdJson(ExportRequest request, MaterialIds materials, OutputStream out) {
         expect(request, ExportFormat.GEMD_JSON);
-        return writeHistories(request, materials, out, entry -> gemd.histories(entry, request.audience()));
+        return writeHistories(request, materials, out, (entry, mark) -> gemd.histories(entry, mark, request.audience()));
     }
 
-    /** A table writer: the layout, the materials, the entry to write to. */
+    /** A table writer: the layout, the materials, the entry to write to, the fingerprint to carry (null: none). */
     @FunctionalInterface
     interface TableWriter {
-        TableResult write(TableLayout layout, MaterialSource materials, OutputStream out) throws IOException;
+        TableResult write(TableLayout layout, MaterialSource materials, OutputStream out, String fingerprint) throws IOException;
     }
 
     private ExportManifest writeTable(ExportRequest request, TableLayout layout, MaterialSource materials, OutputStream out,
             int level, TableWriter writer) {
         Instant created = now();
+        ExportRun run = ExportRun.start(log, request, created, request.query());
         Set<String> templates = new TreeSet<>();
         MaterialSource noted = sink -> materials.forEach(m -> {
             templates.addAll(m.templates());
+            run.counted();
             sink.accept(m);
         });
-        try {
+        return run.complete(run.write(() -> {
             ExportZip zip = new ExportZip(out, created);
             TableResult result;
             ExportZip.Entry entry = zip.entry(request.format().fileName(), level);
+            run.measuring(entry::size);
             try (entry) {
-                result = writer.write(layout, noted, entry);
+                result = writer.write(layout, noted, entry, request.fingerprint());
             }
             ExportManifest manifest = new ExportManifest(request.format(), version, request.query(), created, result.rows(),
                     null, List.of(entry.file()), List.copyOf(templates), result.columns(), result.valuesOutsideLayout(),
-                    request.recipient());
+                    request.recipient(), request.fingerprint());
             zip.finish(manifest);
             return manifest;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        }));
     }
 
     private ExportManifest writeHistories(ExportRequest request, MaterialIds materials, OutputStream out,
-            java.util.function.Function<OutputStream, HistoryExport> format) {
+            BiFunction<OutputStream, String, HistoryExport> format) {
         Instant created = now();
-        try {
+        ExportRun run = ExportRun.start(log, request, created, request.query());
+        return run.complete(run.write(() -> {
             ExportZip zip = new ExportZip(out, created);
             HistoryExport.Summary summary;
             ExportZip.Entry entry = zip.entry(request.format().fileName(), ExportZip.TEXT);
-            try (entry; HistoryExport export = format.apply(entry)) {
-                materials.forEach(export::add);
+            run.measuring(entry::size);
+            try (entry; HistoryExport export = format.apply(entry, request.fingerprint())) {
+                materials.forEach(id -> {
+                    run.counted();
+                    export.add(id);
+                });
                 summary = export.finish();
             }
             ExportManifest manifest = new ExportManifest(request.format(), version, request.query(), created, summary.roots(),
-                    summary.objects(), List.of(entry.file()), summary.templateVersions(), List.of(), 0, request.recipient());
+                    summary.objects(), List.of(entry.file()), summary.templateVersions(), List.of(), 0, request.recipient(),
+                    request.fingerprint());
             zip.finish(manifest);
             return manifest;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        }));
     }
 
     private static void expect(ExportRequest request, ExportFormat format) {

@@ -109,6 +109,11 @@ final class ExportZip {
             }
         }
 
+        /** The bytes written so far. */
+        long size() {
+            return size;
+        }
+
         /** The name, size and SHA-256 of the entry, once closed. */
         ExportManifest.DataFile file() {
             if (file == null) {

@@ -42,6 +42,10 @@ import org.matbank.search.MaterialFacts;
  * which columns had repeats, and can average or choose from the list. A list for every column
  * instead would make every cell an array to unpack (an object column in pandas) for the common
  * case of one value.
+ *
+ * <p>A marked export's fingerprint is the file's key-value metadata {@value ExportFingerprint#FIELD}
+ * (read back with DuckDB's {@code parquet_kv_metadata}); not a column, because Parquet columns are
+ * what models train on (docs/adr/0008).
  */
 final class ParquetTableWriter {
 
@@ -50,11 +54,11 @@ final class ParquetTableWriter {
     /** DuckDB threads per export: two write Parquet row groups in parallel without taking a big server's every core. */
     static final int THREADS = 2;
 
-    TableResult write(TableLayout layout, MaterialSource source, OutputStream out) throws IOException {
+    TableResult write(TableLayout layout, MaterialSource source, OutputStream out, String fingerprint) throws IOException {
         Path folder = Files.createTempDirectory("matbank-parquet");
         try {
             Path file = folder.resolve("records.parquet");
-            TableResult result = writeFile(layout, source, folder, file);
+            TableResult result = writeFile(layout, source, folder, file, fingerprint);
             Files.copy(file, out);
             return result;
         } catch (SQLException e) {
@@ -64,7 +68,8 @@ final class ParquetTableWriter {
         }
     }
 
-    private TableResult writeFile(TableLayout layout, MaterialSource source, Path folder, Path file) throws SQLException {
+    private TableResult writeFile(TableLayout layout, MaterialSource source, Path folder, Path file, String fingerprint)
+            throws SQLException {
         List<TableLayout.Column> columns = layout.columns();
         int identity = TableLayout.identityColumns();
         int width = columns.size();
@@ -154,7 +159,9 @@ final class ParquetTableWriter {
             String query = (lists.isEmpty() ? "" : "WITH " + String.join(", ", lists) + " ")
                     + "SELECT " + String.join(", ", select) + from + (lists.isEmpty() ? "" : " ORDER BY r.n");   // joins may reorder
             try (Statement sql = duck.createStatement()) {
-                sql.execute("COPY (" + query + ") TO " + literal(file.toString()) + " (FORMAT parquet, COMPRESSION zstd)");
+                sql.execute("COPY (" + query + ") TO " + literal(file.toString()) + " (FORMAT parquet, COMPRESSION zstd"
+                        + (fingerprint == null ? "" : ", KV_METADATA {" + ExportFingerprint.FIELD + ": " + literal(fingerprint) + "}")
+                        + ")");
             }
             return new TableResult(written, counts[0], counts[1]);
         }

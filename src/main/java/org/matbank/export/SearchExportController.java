@@ -31,6 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class SearchExportController {
 
+    /** The response header that names an export's fingerprint. */
+    static final String FINGERPRINT_HEADER = "X-Export-Fingerprint";
+
     private final SearchService search;
     private final ExportService exports;
     private final DatasetAccess access;
@@ -47,7 +50,9 @@ class SearchExportController {
             Streams a ZIP: the data file (records.csv, records.xlsx, records.parquet, records.matbank.json or
             records.gemd.json) and manifest.json (query, time, record count, SHA-256 of the data file, template
             versions, columns). No row cap. Tables have one row per material in SI units; MatBank JSON and GEMD
-            JSON carry the materials with their whole histories and import back. X-Record-Count says how many.""")
+            JSON carry the materials with their whole histories and import back. X-Record-Count says how many.
+            Every export has a fingerprint of its own (X-Export-Fingerprint, in the manifest and inside the data
+            file) that the export log ties to the caller and address (docs/SECURITY.md).""")
     @GetMapping("/api/search/export")
     ResponseEntity<StreamingResponseBody> export(
             @Parameter(example = "csv") @RequestParam String format,
@@ -70,13 +75,14 @@ class SearchExportController {
                 access.charge(caller, http.getRemoteAddr(), dataset, records, quota);
             }
         });
-        ExportRequest request = new ExportRequest(chosen, new ExportQuery(filter, text, sort), null, audience);
+        ExportRequest request = ExportRequest.to(Recipient.of(http), chosen, new ExportQuery(filter, text, sort)).seenBy(audience);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("format", chosen.json());
         detail.put("filter", filter);
         detail.put("text", text);
         detail.put("records", first.total());
         detail.put("left_out_secure_zone", leftOut);
+        detail.put("fingerprint", request.fingerprint());
         audit.record("export", "search export", detail);
         StreamingResponseBody body;
         if (chosen.isTabular()) {
@@ -90,6 +96,7 @@ class SearchExportController {
                         + chosen.json() + ".zip\"")
                 .header("X-Record-Count", Long.toString(first.total()))
                 .header("X-Left-Out-Secure-Zone", Long.toString(leftOut))
+                .header(FINGERPRINT_HEADER, request.fingerprint())
                 .body(body);
     }
 

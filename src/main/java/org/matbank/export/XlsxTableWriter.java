@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,6 +20,10 @@ import org.matbank.search.MaterialFacts;
  * "records 2", "records 3"..., each with the header. Single numbers are number cells; a cell with
  * several values is text joined with {@code "; "}; dates and creation times (UTC) are date cells;
  * an unknown value is a blank cell. Text longer than Excel's 32,767 characters is cut, ending in "…".
+ *
+ * <p>A marked export carries its fingerprint twice: as CSV does, in a last column
+ * {@value ExportFingerprint#FIELD} on every row (it goes wherever rows are copied), and as the
+ * workbook's custom document property of that name (it stays when the column is deleted).
  */
 final class XlsxTableWriter {
 
@@ -41,14 +43,17 @@ final class XlsxTableWriter {
         this.rowsPerSheet = rowsPerSheet;
     }
 
-    TableResult write(TableLayout layout, MaterialSource source, OutputStream out) throws IOException {
-        List<TableLayout.Column> columns = layout.columns();
+    TableResult write(TableLayout layout, MaterialSource source, OutputStream out, String fingerprint) throws IOException {
+        List<TableLayout.Column> columns = CsvTableWriter.withFingerprint(layout.columns(), fingerprint);
         int identity = TableLayout.identityColumns();
-        int width = columns.size();
+        int width = layout.columns().size();
         Cells cells = new Cells(width);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            Styles styles = new Styles(workbook);
+            if (fingerprint != null) {
+                workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(ExportFingerprint.FIELD, fingerprint);
+            }
+            XlsxStyles styles = new XlsxStyles(workbook);
             long[] counts = new long[2];
             SXSSFSheet[] sheet = {newSheet(workbook, 1, columns, styles)};
             int[] rowIndex = {1};
@@ -72,13 +77,16 @@ final class XlsxTableWriter {
                         text(row, i, cells.joined(i, number));
                     }
                 }
+                if (fingerprint != null) {
+                    row.createCell(width).setCellValue(fingerprint);
+                }
                 counts[0]++;
                 counts[1] += cells.outside;
             });
             // widths last: POI looks a cell's column up among the sheet's column definitions for every cell it writes,
             // which made 36 columns with widths 5x slower
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-                for (int i = 0; i < width; i++) {
+                for (int i = 0; i < columns.size(); i++) {
                     workbook.getSheetAt(s).setColumnWidth(i, Math.min(50, Math.max(10, columns.get(i).name().length() + 2)) * 256);
                 }
             }
@@ -100,7 +108,7 @@ final class XlsxTableWriter {
         }
     }
 
-    private static void identity(Row row, MaterialFacts m, Styles styles) {
+    private static void identity(Row row, MaterialFacts m, XlsxStyles styles) {
         for (int i = 0; i < TableLayout.identityColumns(); i++) {
             switch (i) {
                 case TableLayout.DATE -> {
@@ -129,7 +137,7 @@ final class XlsxTableWriter {
         }
     }
 
-    private static SXSSFSheet newSheet(SXSSFWorkbook workbook, int number, List<TableLayout.Column> columns, Styles styles) {
+    private static SXSSFSheet newSheet(SXSSFWorkbook workbook, int number, List<TableLayout.Column> columns, XlsxStyles styles) {
         SXSSFSheet sheet = workbook.createSheet(number == 1 ? SHEET : SHEET + " " + number);
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
@@ -139,22 +147,5 @@ final class XlsxTableWriter {
         }
         sheet.createFreezePane(0, 1);
         return sheet;
-    }
-
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle date;
-        final CellStyle time;
-
-        Styles(SXSSFWorkbook workbook) {
-            header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            time = workbook.createCellStyle();
-            time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
-        }
     }
 }

@@ -96,7 +96,7 @@ final class GemdExport {
      * templates they use (one version each, the newest used: GEMD templates have no versions) and
      * every object of the histories; {@code object} lists links to the chosen objects.
      */
-    HistoryExport histories(OutputStream out, Audience audience) {
+    HistoryExport histories(OutputStream out, String fingerprint, Audience audience) {
         return new SpooledHistoryExport(new HistoryCollector(templates, records, audience), out) {
             @Override
             byte[] serialise(RecordObject object) {
@@ -109,6 +109,9 @@ final class GemdExport {
                 collector.templates().values().forEach(t -> newest.merge(t.id(), t, (a, b) -> a.version() >= b.version() ? a : b));
                 try (JsonGenerator g = json.createGenerator(target)) {
                     g.writeStartObject();
+                    if (fingerprint != null) {
+                        g.writeStringProperty(HistoryExport.FINGERPRINT_FIELD, fingerprint);   // gemd-python reads only context and object
+                    }
                     g.writeName("context");
                     g.writeStartArray();
                     for (Template t : newest.values().stream().sorted(Comparator.comparing(t -> t.type().isAttribute() ? 0 : 1)).toList()) {

@@ -107,10 +107,11 @@ public class GemdService {
 
     /**
      * GEMD JSON of chosen objects with their whole histories, fed id by id and streamed (see
-     * {@link HistoryExport}); import it with POST /api/gemd/import or as an import job.
+     * {@link HistoryExport}); import it with POST /api/gemd/import or as an import job. The
+     * fingerprint (null: none) goes in {@value HistoryExport#FINGERPRINT_FIELD}, before {@code context}.
      */
-    public HistoryExport histories(java.io.OutputStream out, Audience audience) {
-        return new GemdExport(templates, records, json).histories(out, audience);
+    public HistoryExport histories(java.io.OutputStream out, String fingerprint, Audience audience) {
+        return new GemdExport(templates, records, json).histories(out, fingerprint, audience);
     }
 
     record Placed<T>(String place, T value) {

@@ -11,6 +11,12 @@ import java.util.UUID;
  */
 public interface HistoryExport extends AutoCloseable {
 
+    /**
+     * The top-level field that carries an export's fingerprint (issue 5, docs/adr/0008), written
+     * near the start of the document so that even a cut-off copy carries it; importers skip it.
+     */
+    String FINGERPRINT_FIELD = "matbank_export";
+
     /** Adds an object and its history (repeats and objects already in an added history are written once). */
     void add(UUID id);
 

@@ -50,8 +50,9 @@ public class MatBankJson {
      * An export of chosen objects with their whole histories, in this same format: the versions of
      * the templates they use, the files their values attach, and the objects in an order where
      * every reference points to an object written earlier. It imports like a whole-bank export.
+     * The fingerprint (null: none) goes in {@value HistoryExport#FINGERPRINT_FIELD}.
      */
-    public HistoryExport histories(OutputStream out, Audience audience) {
+    public HistoryExport histories(OutputStream out, String fingerprint, Audience audience) {
         return new SpooledHistoryExport(new HistoryCollector(templates, records, audience), out) {
             @Override
             byte[] serialise(RecordObject object) {
@@ -61,10 +62,7 @@ public class MatBankJson {
             @Override
             void writeDocument(OutputStream target) {
                 try (JsonGenerator g = json.createGenerator(target)) {
-                    g.writeStartObject();
-                    g.writeStringProperty("format", FORMAT);
-                    g.writeNumberProperty("version", VERSION);
-                    g.writeStringProperty("exported_at", Instant.now().toString());
+                    writeHead(g, fingerprint);
                     g.writeName("templates");
                     g.writeStartArray();
                     List<UUID> used = collector.templates().values().stream()
@@ -92,14 +90,14 @@ public class MatBankJson {
         };
     }
 
-    /** Writes the export; returns the number of objects written. */
-    public long export(OutputStream out) {
+    /**
+     * Writes the export, carrying the fingerprint (null: none) in {@value HistoryExport#FINGERPRINT_FIELD};
+     * returns the number of objects written.
+     */
+    public long export(OutputStream out, String fingerprint) {
         long count = 0;
         try (JsonGenerator g = json.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringProperty("format", FORMAT);
-            g.writeNumberProperty("version", VERSION);
-            g.writeStringProperty("exported_at", Instant.now().toString());
+            writeHead(g, fingerprint);
             g.writeName("templates");
             g.writeStartArray();
             for (Template t : templates.allVersions()) {
@@ -132,6 +130,17 @@ public class MatBankJson {
             g.writeEndObject();
         }
         return count;
+    }
+
+    /** Opens the document: format and version first (importers sniff them), then the fingerprint, near the start. */
+    private static void writeHead(JsonGenerator g, String fingerprint) {
+        g.writeStartObject();
+        g.writeStringProperty("format", FORMAT);
+        g.writeNumberProperty("version", VERSION);
+        if (fingerprint != null) {
+            g.writeStringProperty(HistoryExport.FINGERPRINT_FIELD, fingerprint);
+        }
+        g.writeStringProperty("exported_at", Instant.now().toString());
     }
 
     private void writeFile(JsonGenerator g, StoredFile file) {

@@ -5,8 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.matbank.access.Caller;
+import org.matbank.export.ExportFormat;
+import org.matbank.export.ExportLog;
+import org.matbank.export.Recipient;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.matbank.shared.Violation;
@@ -29,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReleaseController {
 
     private final ReleaseService releases;
+    private final ExportLog exports;
 
-    ReleaseController(ReleaseService releases) {
+    ReleaseController(ReleaseService releases, ExportLog exports) {
         this.releases = releases;
+        this.exports = exports;
     }
 
     @Operation(summary = "Publish a release", description = """
@@ -57,10 +63,18 @@ class ReleaseController {
         return releases.find(id).orElseThrow(() -> notFound(id.toString()));
     }
 
-    @Operation(summary = "Download a bulk file of a release (a ZIP with its manifest)")
+    @Operation(summary = "Download a bulk file of a release (a ZIP with its manifest)", description = """
+            Release files carry no fingerprint (they are public and cited by one checksum); each download is
+            recorded in the export log with the caller and address.""")
     @GetMapping("/{id}/files/{name}")
-    ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable String name) {
+    ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable String name, HttpServletRequest http) {
+        Release release = releases.find(id).orElseThrow(() -> notFound(id.toString()));
+        Release.ReleaseFile described = release.files().stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> notFound(id + "/" + name));
         Path file = releases.file(id, name).orElseThrow(() -> notFound(id + "/" + name));
+        exports.served(Recipient.of(http), ExportFormat.parse(described.format()),
+                Map.of("release", release.id(), "pid", release.pid(), "file", name), release.recordCount(), described.sha256(),
+                described.size());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(new FileSystemResource(file));

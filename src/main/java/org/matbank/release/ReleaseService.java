@@ -126,8 +126,9 @@ public class ReleaseService {
         String name = format.fileName() + ".zip";
         Path file = folder.resolve(name);
         var digest = Sha256.digest();
-        ExportRequest export = new ExportRequest(format, new ExportQuery(request.filter(), request.text(), null), null,
-                access.audience((Caller) null).forExport());
+        // unmarked: a release file is public and cited by one checksum; its downloads are logged instead
+        ExportRequest export = ExportRequest.unmarked(format, new ExportQuery(request.filter(), request.text(), null))
+                .seenBy(access.audience((Caller) null).forExport());
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
             if (format.isTabular()) {
                 exports.table(export, layout, sink -> snapshot.forEach(query, visibility, sink), out);

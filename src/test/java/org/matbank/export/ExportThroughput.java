@@ -16,7 +16,8 @@ import org.springframework.boot.info.BuildProperties;
  * Export throughput, by hand (not a test: no timing assertion): writes N synthetic materials
  * (5 components, 13 numbers with 4 significant digits as entered, 2 categories, one property
  * measured twice in 1 of 10) as CSV,
- * XLSX and Parquet ZIPs to a null stream and prints materials/s. XLSX only when asked.
+ * XLSX and Parquet ZIPs to a null stream and prints materials/s. XLSX only when asked. The
+ * exports are marked (a fingerprint in every row of CSV and XLSX) unless {@code -Dunmarked=true}.
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.matbank.export.ExportThroughput 200000 csv parquet
@@ -34,7 +35,9 @@ public final class ExportThroughput {
         TableLayout.Builder builder = TableLayout.builder();
         pool.forEach(builder::add);
         TableLayout layout = builder.build();
-        ExportService exports = new ExportService(null, null, new StaticListableBeanFactory().getBeanProvider(BuildProperties.class));
+        ExportService exports = new ExportService(null, null, new UnwrittenLog(),
+                new StaticListableBeanFactory().getBeanProvider(BuildProperties.class));
+        boolean unmarked = Boolean.getBoolean("unmarked");
         MaterialSource source = sink -> {
             for (int i = 0; i < n; i++) {
                 sink.accept(pool.get(i % pool.size()));
@@ -43,7 +46,8 @@ public final class ExportThroughput {
         System.out.printf("%d materials, %d columns%n", n, layout.columns().size());
         for (int round = 0; round < 2; round++) {
             for (String format : formats) {
-                ExportRequest request = new ExportRequest(ExportFormat.parse(format), ExportQuery.none(), null);
+                ExportRequest request = unmarked ? ExportRequest.unmarked(ExportFormat.parse(format), ExportQuery.none())
+                        : ExportRequest.to(new Recipient("throughput", null, null, null), ExportFormat.parse(format), ExportQuery.none());
                 long start = System.nanoTime();
                 long cpuStart = cpu();
                 ExportManifest manifest = exports.table(request, layout, source, OutputStream.nullOutputStream());
@@ -53,6 +57,25 @@ public final class ExportThroughput {
                         round == 0 ? "warm-up " : "", format, manifest.recordCount() / seconds, seconds, cpuSeconds,
                         manifest.files().get(0).size());
             }
+        }
+    }
+
+    /** An export log that keeps nothing: the writers are measured without a database. */
+    private static final class UnwrittenLog extends ExportLog {
+        UnwrittenLog() {
+            super(null, null);
+        }
+
+        @Override
+        void started(ExportRequest request, Instant at, Object query) {
+        }
+
+        @Override
+        void complete(String fingerprint, long records, ExportManifest.DataFile data) {
+        }
+
+        @Override
+        void cutOff(String fingerprint, long records, long bytes) {
         }
     }
 

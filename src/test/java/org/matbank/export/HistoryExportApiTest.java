@@ -95,8 +95,8 @@ class HistoryExportApiTest extends HttpApiTest {
     @Test
     void matbankJsonOfChosenMaterialsImportsIntoAnotherMatBankWithHistoriesTemplatesAndFiles() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        ExportManifest manifest = exports.matbankJson(new ExportRequest(ExportFormat.MATBANK_JSON,
-                new ExportQuery("name:pellet*", null, null), "test"), chosen(), zip);
+        ExportManifest manifest = exports.matbankJson(ExportRequest.to(new Recipient("test", null, null, null),
+                ExportFormat.MATBANK_JSON, new ExportQuery("name:pellet*", null, null)), chosen(), zip);
 
         Map<String, byte[]> entries = TableExportTest.unzip(zip.toByteArray());
         assertThat(entries.keySet()).containsExactly("records.matbank.json", "manifest.json");
@@ -111,6 +111,7 @@ class HistoryExportApiTest extends HttpApiTest {
 
         JsonNode document = JSON.readTree(file);
         assertThat(document.path("format").asString()).isEqualTo("matbank-json");
+        assertThat(document.path("matbank_export").asString()).as("the fingerprint travels in the file").isEqualTo(manifest.fingerprint());
         assertThat(uidsOf(document.path("objects"))).as("the histories and nothing else").isEqualTo(HISTORY);
         List<String> templateIds = new ArrayList<>();
         document.path("templates").forEach(t -> templateIds.add(t.path("id").asString()));
@@ -146,7 +147,8 @@ class HistoryExportApiTest extends HttpApiTest {
     @Test
     void gemdJsonOfChosenMaterialsImportsBackThroughTheGemdImport() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        ExportManifest manifest = exports.gemdJson(new ExportRequest(ExportFormat.GEMD_JSON, ExportQuery.none(), null), chosen(), zip);
+        ExportManifest manifest = exports.gemdJson(ExportRequest.to(new Recipient("test", null, null, null), ExportFormat.GEMD_JSON,
+                ExportQuery.none()), chosen(), zip);
 
         Map<String, byte[]> entries = TableExportTest.unzip(zip.toByteArray());
         assertThat(entries.keySet()).containsExactly("records.gemd.json", "manifest.json");
@@ -156,6 +158,7 @@ class HistoryExportApiTest extends HttpApiTest {
         assertThat(manifest.objectCount()).isEqualTo(HISTORY.size());
 
         JsonNode document = JSON.readTree(file);
+        assertThat(document.path("matbank_export").asString()).isEqualTo(manifest.fingerprint());
         List<JsonNode> objects = new ArrayList<>();
         document.path("context").forEach(e -> {
             if (!e.path("type").asString().endsWith("_template")) {
@@ -207,7 +210,7 @@ class HistoryExportApiTest extends HttpApiTest {
         });
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        ExportManifest manifest = exports.matbankJson(new ExportRequest(ExportFormat.MATBANK_JSON, null, null),
+        ExportManifest manifest = exports.matbankJson(ExportRequest.unmarked(ExportFormat.MATBANK_JSON, null),
                 MaterialIds.of(compacts), zip);
 
         assertThat(manifest.recordCount()).isEqualTo(n);

@@ -88,7 +88,8 @@ class TableExportTest extends HttpApiTest {
     @Test
     void csvReadsBackWithUnitsInHeadersKoreanTextEmptyCellsAndBothMeasurements() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        ExportManifest returned = exports.csv(new ExportRequest(ExportFormat.CSV, QUERY, "KIST 홍길동"), layout(),
+        Recipient recipient = new Recipient("KIST 홍길동", null, null, "10.0.0.7");
+        ExportManifest returned = exports.csv(ExportRequest.to(recipient, ExportFormat.CSV, QUERY), layout(),
                 MaterialSource.of(List.of(STEEL, POWDER)), zip);
 
         Map<String, byte[]> entries = unzip(zip.toByteArray());
@@ -102,7 +103,10 @@ class TableExportTest extends HttpApiTest {
             reader.forEach(r -> rows.add(r.getFields()));
         }
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).isEqualTo(HEADER);
+        assertThat(rows.get(0)).as("the layout's columns, then the fingerprint's").isEqualTo(withFingerprint(HEADER));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(HEADER.size() + 1));
+        assertThat(rows.get(1).get(HEADER.size())).isEqualTo(returned.fingerprint());
+        assertThat(rows.get(2).get(HEADER.size())).isEqualTo(returned.fingerprint());
         Map<String, String> steel = row(rows.get(0), rows.get(1));
         assertThat(steel.get("id")).isEqualTo(STEEL.id().toString());
         assertThat(steel.get("name")).isEqualTo("STS304 시편 1");
@@ -131,9 +135,10 @@ class TableExportTest extends HttpApiTest {
         ExportManifest manifest = ExportManifest.read(new ByteArrayInputStream(entries.get("manifest.json")));
         assertThat(manifest).as("the manifest in the ZIP is the one returned").isEqualTo(returned);
         assertManifest(manifest, ExportFormat.CSV, entries, "records.csv");
-        assertThat(manifest.recipient()).isEqualTo("KIST 홍길동");
+        assertThat(manifest.recipient()).isEqualTo(recipient);
+        assertThat(manifest.fingerprint()).matches("mbx-[a-z2-7]{26}");
         assertThat(manifest.objectCount()).isNull();
-        assertThat(manifest.columns()).extracting(TableLayout.Column::name).isEqualTo(HEADER);
+        assertThat(manifest.columns()).extracting(TableLayout.Column::name).isEqualTo(withFingerprint(HEADER));
         assertThat(manifest.columns()).contains(new TableLayout.Column("property:tensile strength [Pa]", TableLayout.Type.NUMBER, "Pa"),
                 new TableLayout.Column("composition:Cr (wt%)", TableLayout.Type.NUMBER, "wt%"),
                 new TableLayout.Column("property:elongation [1]", TableLayout.Type.NUMBER, "1"),
@@ -141,13 +146,14 @@ class TableExportTest extends HttpApiTest {
     }
 
     @Test
-    void manifestIsSnakeCaseJsonThatNamesAMissingRecipient() throws IOException {
+    void manifestIsSnakeCaseJsonThatSaysWhenItHasNoRecipient() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        exports.csv(new ExportRequest(ExportFormat.CSV, null, null), layout(), MaterialSource.of(List.of(POWDER)), zip);
+        exports.csv(ExportRequest.unmarked(ExportFormat.CSV, null), layout(), MaterialSource.of(List.of(POWDER)), zip);
 
         JsonNode manifest = JSON.readTree(unzip(zip.toByteArray()).get("manifest.json"));
-        assertThat(manifest.has("recipient")).as("recipient is there to be filled").isTrue();
+        assertThat(manifest.has("recipient")).as("an unmarked export (a release file) says it has no recipient").isTrue();
         assertThat(manifest.path("recipient").isNull()).isTrue();
+        assertThat(manifest.path("fingerprint").isNull()).isTrue();
         assertThat(manifest.path("format").asString()).isEqualTo("csv");
         assertThat(manifest.path("record_count").asLong()).isEqualTo(1);
         assertThat(manifest.path("created_at").asString()).endsWith("Z");
@@ -161,7 +167,7 @@ class TableExportTest extends HttpApiTest {
     void valuesWithoutAColumnAreCountedInTheManifestNotLostSilently() throws IOException {
         TableLayout planned = TableLayout.builder().add(POWDER).build();   // as if the steel came in after the columns were planned
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        ExportManifest manifest = exports.csv(new ExportRequest(ExportFormat.CSV, QUERY, null), planned,
+        ExportManifest manifest = exports.csv(ExportRequest.unmarked(ExportFormat.CSV, QUERY), planned,
                 MaterialSource.of(List.of(STEEL, POWDER)), zip);
 
         // 5 composition values (Fe wt%; Cr and Ni wt% and at%), 2 tensile strengths, 1 elongation
@@ -174,7 +180,7 @@ class TableExportTest extends HttpApiTest {
     @Test
     void xlsxHasNumberCellsDateCellsAndBlankCellsForUnknownValues() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        exports.xlsx(new ExportRequest(ExportFormat.XLSX, QUERY, null), layout(), MaterialSource.of(List.of(STEEL, POWDER)), zip);
+        exports.xlsx(ExportRequest.unmarked(ExportFormat.XLSX, QUERY), layout(), MaterialSource.of(List.of(STEEL, POWDER)), zip);
 
         Map<String, byte[]> entries = unzip(zip.toByteArray());
         assertThat(entries.keySet()).containsExactly("records.xlsx", "manifest.json");
@@ -210,7 +216,7 @@ class TableExportTest extends HttpApiTest {
             five.add(renamed(STEEL, "시편 " + i));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableResult result = new XlsxTableWriter(2).write(layout(), MaterialSource.of(five), out);
+        TableResult result = new XlsxTableWriter(2).write(layout(), MaterialSource.of(five), out, null);
 
         assertThat(result.rows()).isEqualTo(5);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -233,7 +239,7 @@ class TableExportTest extends HttpApiTest {
     @Test
     void parquetHasTypedColumnsAndKeepsEveryMeasurementInAListColumn() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        exports.parquet(new ExportRequest(ExportFormat.PARQUET, QUERY, null), layout(), MaterialSource.of(List.of(STEEL, POWDER)), zip);
+        exports.parquet(ExportRequest.unmarked(ExportFormat.PARQUET, QUERY), layout(), MaterialSource.of(List.of(STEEL, POWDER)), zip);
 
         Map<String, byte[]> entries = unzip(zip.toByteArray());
         assertThat(entries.keySet()).containsExactly("records.parquet", "manifest.json");
@@ -302,9 +308,9 @@ class TableExportTest extends HttpApiTest {
             }
         };
         ByteArrayOutputStream csvZip = new ByteArrayOutputStream();
-        ExportManifest csv = exports.csv(new ExportRequest(ExportFormat.CSV, QUERY, null), layout(), many, csvZip);
+        ExportManifest csv = exports.csv(ExportRequest.unmarked(ExportFormat.CSV, QUERY), layout(), many, csvZip);
         ByteArrayOutputStream parquetZip = new ByteArrayOutputStream();
-        ExportManifest parquet = exports.parquet(new ExportRequest(ExportFormat.PARQUET, QUERY, null), layout(), many, parquetZip);
+        ExportManifest parquet = exports.parquet(ExportRequest.unmarked(ExportFormat.PARQUET, QUERY), layout(), many, parquetZip);
 
         assertThat(csv.recordCount()).isEqualTo(n);
         assertThat(parquet.recordCount()).isEqualTo(n);
@@ -322,7 +328,7 @@ class TableExportTest extends HttpApiTest {
             }
         };
         ByteArrayOutputStream plainZip = new ByteArrayOutputStream();
-        exports.parquet(new ExportRequest(ExportFormat.PARQUET, QUERY, null), layout(), powders, plainZip);
+        exports.parquet(ExportRequest.unmarked(ExportFormat.PARQUET, QUERY), layout(), powders, plainZip);
         assertParquetRowsInOrder(plainZip.toByteArray(), n, -1);
     }
 
@@ -379,6 +385,12 @@ class TableExportTest extends HttpApiTest {
             }
         }
         return entries;
+    }
+
+    private static List<String> withFingerprint(List<String> header) {
+        List<String> all = new ArrayList<>(header);
+        all.add("matbank_export");
+        return all;
     }
 
     private static Map<String, String> row(List<String> header, List<String> values) {
