@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,30 @@ class DatasetVisibilityApiTest extends HttpApiTest {
         assertThat(moved.status()).as("%s", moved).isEqualTo(200);
         assertThat(status(null, "/api/records/" + openOne)).isEqualTo(404);
         assertThat(search(null, null).path("total").asLong()).isZero();
+    }
+
+    @Test
+    void injectionAttemptsInFiltersAndWordsFindNothingHidden() {
+        String id = dataset("injection " + s);
+        String secret = steel("secret steel " + s, "Hidden Institute " + s, id, kim);
+        List<String> words = List.of("*:*", "visibility:*", s + " OR *", "name:secret*", "\\*", "' OR '1'='1", s + ") OR (*");
+        List<String> filters = List.of("name = \"x\" OR \"1\" = \"1\"", "id = \"" + secret + "\"", "name STARTS WITH \"\"",
+                "institution = \"Hidden Institute " + s + "\" OR NOT institution = \"nobody\"",
+                "name = \"x'; drop table record_object; --\"");
+
+        for (String w : words) {
+            Answer found = send("GET", "/api/search?limit=1000&text=" + URLEncoder.encode(w, StandardCharsets.UTF_8), null);
+            assertThat(found.status()).as("words %s", w).isIn(200, 400);
+            assertThat(found.text()).as("words %s", w).doesNotContain(secret).doesNotContain("Hidden Institute");
+        }
+        for (String f : filters) {
+            Answer found = send("GET", "/api/search?limit=1000&facets=institution&filter=" + URLEncoder.encode(f, StandardCharsets.UTF_8), null);
+            assertThat(found.status()).as("filter %s: %s", f, found).isIn(200, 400);
+            assertThat(found.text()).as("filter %s", f).doesNotContain(secret).doesNotContain("Hidden Institute");
+        }
+        assertThat(jdbc.sql("select count(*) from record_object where id = cast(? as uuid)").param(secret).query(Long.class).single())
+                .as("the table is still there, with the record").isEqualTo(1);
+        assertThat(search(kim, null).path("total").asLong()).isEqualTo(1);
     }
 
     @Test
