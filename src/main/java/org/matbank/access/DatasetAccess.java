@@ -137,6 +137,15 @@ public class DatasetAccess {
         }
     }
 
+    /** Notes what an export took of each dataset, for contributor credit. */
+    public void downloaded(Map<UUID, Long> recordsByDataset) {
+        recordsByDataset.forEach((id, records) -> {
+            if (records > 0) {
+                datasets.downloaded(id, records);
+            }
+        });
+    }
+
     /** Whether a dataset is classed as protected core data (its views and exports are audited). */
     public boolean isProtected(UUID datasetId) {
         return datasets.protection(datasetId).isPresent();

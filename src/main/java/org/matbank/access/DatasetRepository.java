@@ -146,6 +146,15 @@ class DatasetRepository {
                 returning records - ?""").params(datasetId, userKey, records, records).query(Long.class).single();
     }
 
+    /** Notes an export that took {@code records} records of a dataset (contributor credit). */
+    void downloaded(UUID datasetId, long records) {
+        jdbc.sql("""
+                insert into dataset_download (dataset_id, day, exports, records) values (?, current_date, 1, ?)
+                on conflict (dataset_id, day) do update
+                set exports = dataset_download.exports + 1, records = dataset_download.records + excluded.records""")
+                .params(datasetId, records).update();
+    }
+
     long records(UUID datasetId) {
         return jdbc.sql("select count(*) from record_object where dataset_id = ?").param(datasetId).query(Long.class).single();
     }

@@ -69,12 +69,14 @@ class SearchExportController {
         long leftOut = seen == audience ? 0
                 : search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), Visibility.of(seen)).total() - first.total();
         Caller caller = Caller.of(http).orElse(null);
+        Map<java.util.UUID, Long> byDataset = search.countsByDataset(filter, text, visibility);
         access.quotas(audience).forEach((dataset, quota) -> {
-            long records = search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), Visibility.only(dataset)).total();
+            long records = byDataset.getOrDefault(dataset, 0L);
             if (records > 0) {
                 access.charge(caller, http.getRemoteAddr(), dataset, records, quota);
             }
         });
+        access.downloaded(byDataset);
         ExportRequest request = ExportRequest.to(Recipient.of(http), chosen, new ExportQuery(filter, text, sort)).seenBy(audience);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("format", chosen.json());

@@ -31,6 +31,13 @@ class ReleaseRepository {
                 .query(Integer.class).single();
     }
 
+    /** Which datasets' records a release holds, and how many of each (contributor credit). */
+    void datasets(UUID release, java.util.Map<UUID, Long> recordsByDataset) {
+        recordsByDataset.forEach((dataset, records) -> jdbc.sql(
+                "insert into release_dataset (release_id, dataset_id, records) values (?, ?, ?)")
+                .params(release, dataset, records).update());
+    }
+
     void insert(Release r) {
         jdbc.sql("""
                 insert into release (id, series, version, title, creators, description, filter, text_query, pid, citation,

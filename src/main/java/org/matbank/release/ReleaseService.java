@@ -81,6 +81,7 @@ public class ReleaseService {
             Files.createDirectories(folder);
             List<Release.ReleaseFile> files = new ArrayList<>();
             TableLayout layout = TableLayout.of(search.columns(query, visibility));
+            java.util.Map<UUID, Long> byDataset = search.countsByDataset(request.filter(), request.text(), visibility);
             for (ExportFormat format : FORMATS) {
                 files.add(write(folder, format, request, snapshot, query, visibility, layout));
             }
@@ -92,6 +93,7 @@ public class ReleaseService {
                         request.description(), request.filter(), request.text(), pid,
                         citation(request, version, now, pid), count, files, createdBy, now);
                 releases.insert(r);
+                releases.datasets(id, byDataset);
                 return r;
             });
             try (var paths = Files.list(folder)) {

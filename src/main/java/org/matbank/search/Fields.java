@@ -31,6 +31,8 @@ final class Fields {
     static final String TEXT_UNIT = "(text)";
     static final String PROPERTY = "property";
     static final String VISIBILITY = "visibility";
+    /** Facet of the material's dataset (its id, or "public" for none): what an export or a release takes of each. */
+    static final String DATASET = "dataset";
 
     private Fields() {
     }
@@ -63,6 +65,6 @@ final class Fields {
 
     /** The doc-values field that holds a facet dimension: columns apart, the others together. */
     static String facetField(String dim) {
-        return dim.equals(COLUMN) ? "$facets|column" : FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+        return dim.equals(COLUMN) ? "$facets|column" : dim.equals(DATASET) ? "$facets|dataset" : FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
     }
 }

@@ -22,7 +22,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class SearchQueries {
 
-    private static final Set<String> DIMENSIONS = Set.of(Fields.KIND, Fields.FAMILY, Fields.TEMPLATE, Fields.INSTITUTION,
+    private static final Set<String> DIMENSIONS = Set.of(Fields.DATASET, Fields.KIND, Fields.FAMILY, Fields.TEMPLATE, Fields.INSTITUTION,
             Fields.ELEMENT, Fields.PROPERTY, Fields.COLUMN);
 
     private final SearchIndex index;

@@ -47,6 +47,21 @@ public class SearchService {
         this.queries = new SearchQueries(index);
     }
 
+    /**
+     * How many matches of a search each dataset holds (materials of no dataset left out): what an
+     * export or a release takes of each dataset, for quotas and contributor credit.
+     */
+    public Map<java.util.UUID, Long> countsByDataset(String filter, String text, Visibility visibility) {
+        Map<java.util.UUID, Long> counts = new LinkedHashMap<>();
+        SearchPage page = search(new SearchRequest(filter, text, null, List.of(Fields.DATASET), 1, null), visibility);
+        for (SearchPage.FacetCount c : page.facets().getOrDefault(Fields.DATASET, List.of())) {
+            if (!c.value().equals(Visibility.PUBLIC)) {
+                counts.put(java.util.UUID.fromString(c.value()), c.count());
+            }
+        }
+        return counts;
+    }
+
     public SearchPage search(SearchRequest request, Visibility visibility) {
         return explained(request, () -> page(request, visibility));
     }
@@ -270,7 +285,8 @@ public class SearchService {
 
     private static FacetResult facetOrNull(Facets counts, String dim) throws IOException {
         try {
-            return dim.equals(Fields.COLUMN) ? counts.getAllChildren(dim) : counts.getTopChildren(FACET_VALUES, dim);
+            return dim.equals(Fields.COLUMN) || dim.equals(Fields.DATASET) ? counts.getAllChildren(dim)
+                    : counts.getTopChildren(FACET_VALUES, dim);
         } catch (IllegalArgumentException notIndexedYet) {
             return null;
         }

@@ -18,9 +18,8 @@ import org.matbank.access.Audience;
  *
  * @param everything true for an administrator: no filter
  * @param groups     the visibility values the caller may see besides public ones (dataset ids)
- * @param withPublic whether materials of no dataset are seen too (always, but when counting one dataset)
  */
-public record Visibility(boolean everything, Set<String> groups, boolean withPublic) {
+public record Visibility(boolean everything, Set<String> groups) {
 
     /** The visibility of material that everyone may see. */
     public static final String PUBLIC = "public";
@@ -29,9 +28,6 @@ public record Visibility(boolean everything, Set<String> groups, boolean withPub
         groups = groups == null ? Set.of() : Set.copyOf(groups);
     }
 
-    public Visibility(boolean everything, Set<String> groups) {
-        this(everything, groups, true);
-    }
 
     /** What an audience may see. */
     public static Visibility of(Audience audience) {
@@ -48,19 +44,12 @@ public record Visibility(boolean everything, Set<String> groups, boolean withPub
         return new Visibility(false, Set.of());
     }
 
-    /** The materials of one dataset only (not the public ones): to count what an export takes of it. */
-    public static Visibility only(java.util.UUID dataset) {
-        return new Visibility(false, Set.of(dataset.toString()), false);
-    }
-
     Query filter() {
         if (everything) {
             return new MatchAllDocsQuery();
         }
         List<BytesRef> terms = new ArrayList<>(groups.size() + 1);
-        if (withPublic) {
-            terms.add(new BytesRef(PUBLIC));
-        }
+        terms.add(new BytesRef(PUBLIC));
         groups.forEach(g -> terms.add(new BytesRef(g)));
         return new TermInSetQuery(Fields.VISIBILITY, terms);
     }
