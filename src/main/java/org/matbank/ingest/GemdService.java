@@ -44,12 +44,16 @@ public class GemdService {
         this.json = json;
     }
 
+    /**
+     * Imports a GEMD document by a writer who sees {@code writer} (null: everything): links to stored
+     * objects it may not see are as dangling.
+     */
     @Transactional
-    public GemdImport importDocument(JsonNode document, ValidationLevel level) {
+    public GemdImport importDocument(JsonNode document, ValidationLevel level, Audience writer) {
         Parsed parsed = parse(document);
         TemplatesWritten written = writeTemplates(parsed.templates());
         try {
-            SaveResult saved = records.create(parsed.objects(), level);
+            SaveResult saved = records.create(parsed.objects(), level, null, writer);
             return new GemdImport(written.created(), written.reused(),
                     saved.objects().stream().map(RecordObject::id).toList(), placed(saved.warnings(), parsed.places()));
         } catch (InvalidInputException e) {

@@ -63,7 +63,7 @@ class ImportController {
         }
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
         ImportSettings settings = new ImportSettings(format == null ? ImportSettings.formatOf(name) : format, name, scope,
-                keepValid(mode), ValidationLevel.parse(validation), author, dataset);
+                keepValid(mode), ValidationLevel.parse(validation), author, dataset, access.audience(http));
         Path saved = save(file);
         Path savedMapping = mapping == null ? null : save(mapping);
         return ResponseEntity.accepted().body(imports.submit(saved, savedMapping, settings));

@@ -38,7 +38,7 @@ class ImportRunner {
     /** @param before work that belongs to the same transaction, done first (creating a mapping's templates) */
     ImportReport run(HistorySource source, ImportSettings settings, ImportProgress progress, Runnable before) {
         ImportReport report = new ImportReport();
-        UnitWriter writer = new UnitWriter(records, settings.dataset());
+        UnitWriter writer = new UnitWriter(records, settings.dataset(), settings.writer());
         progress.size.set(source.size());
         whole.executeWithoutResult(status -> {
             before.run();

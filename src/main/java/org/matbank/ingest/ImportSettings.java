@@ -1,5 +1,6 @@
 package org.matbank.ingest;
 
+import org.matbank.access.Audience;
 import org.matbank.shared.ValidationLevel;
 
 /**
@@ -14,17 +15,20 @@ import org.matbank.shared.ValidationLevel;
  * @param author     who runs the import
  */
 public record ImportSettings(String format, String fileName, String scope, boolean keepValid,
-        ValidationLevel validation, String author, java.util.UUID dataset) {
+        ValidationLevel validation, String author, java.util.UUID dataset, Audience writer) {
 
-    /** Settings of an import into no dataset (its new objects are open to everyone). */
+    /**
+     * Settings of an import into no dataset (its new objects are open to everyone) by someone who
+     * sees everything (the command line on the data folder).
+     */
     public ImportSettings(String format, String fileName, String scope, boolean keepValid, ValidationLevel validation,
             String author) {
-        this(format, fileName, scope, keepValid, validation, author, null);
+        this(format, fileName, scope, keepValid, validation, author, null, null);
     }
 
     /** The same settings with another validation level. */
     public ImportSettings withValidation(ValidationLevel level) {
-        return new ImportSettings(format, fileName, scope, keepValid, level, author, dataset);
+        return new ImportSettings(format, fileName, scope, keepValid, level, author, dataset, writer);
     }
 
     /** The format a file name suggests: .xlsx a workbook, .json GEMD or MatBank JSON (told apart by content), else CSV. */

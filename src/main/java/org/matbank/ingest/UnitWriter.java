@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.matbank.access.Audience;
 import org.matbank.record.Attribute;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;
@@ -35,11 +36,16 @@ final class UnitWriter {
 
     private final RecordService records;
     private final UUID dataset;
+    private final Audience writer;
 
-    /** @param dataset the dataset new objects go into, and the only one whose objects the import may change (null: none) */
-    UnitWriter(RecordService records, UUID dataset) {
+    /**
+     * @param dataset the dataset new objects go into, and the only one whose objects the import may change (null: none)
+     * @param writer  what the submitter sees: links to other stored objects are as dangling (null: everything)
+     */
+    UnitWriter(RecordService records, UUID dataset, Audience writer) {
         this.records = records;
         this.dataset = dataset;
+        this.writer = writer;
     }
 
     /** Writes the units together; throws with the violations of every unit that failed (keyed by the unit's place). */
@@ -79,7 +85,7 @@ final class UnitWriter {
         }
         if (!fresh.isEmpty()) {
             try {
-                note(records.create(fresh, level, dataset), units.size() == 1 ? units.get(0).place() : "", report);
+                note(records.create(fresh, level, dataset, writer), units.size() == 1 ? units.get(0).place() : "", report);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.problem(), named(e.violations(), fresh, owner, units));
             }
@@ -88,7 +94,7 @@ final class UnitWriter {
         for (Map.Entry<StoredState, RecordObject> c : changed) {
             RecordObject next = c.getValue().toBuilder().id(c.getKey().id()).version(c.getKey().version()).build();
             try {
-                note(records.update(c.getKey().id(), next, level), "", report);
+                note(records.update(c.getKey().id(), next, level, writer), "", report);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.problem(), e.violations().stream()
                         .map(v -> v.prefixed("object '" + c.getValue().name() + "'")).toList());

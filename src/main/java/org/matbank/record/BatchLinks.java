@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.matbank.shared.Link;
 
 /**
@@ -19,9 +20,12 @@ final class BatchLinks {
     // a bulk batch links many objects to the same few stored ones (raw materials): ask once each
     private final Map<String, Optional<RecordRepository.Located>> stored = new HashMap<>();
     private final RecordRepository repository;
+    private final Predicate<UUID> visible;
 
-    BatchLinks(List<RecordObject> batch, RecordRepository repository) {
+    /** @param visible whether the writer may see a stored object; one it may not is as one that does not exist */
+    BatchLinks(List<RecordObject> batch, RecordRepository repository, Predicate<UUID> visible) {
         this.repository = repository;
+        this.visible = visible;
         for (RecordObject o : batch) {
             RecordRepository.Located here = new RecordRepository.Located(o.id(), o.type());
             inBatch.put(Link.platform(o.id()).toString(), here);
@@ -38,11 +42,14 @@ final class BatchLinks {
             return Optional.of(local);
         }
         return stored.computeIfAbsent(link.toString(), key -> {
+            Optional<RecordRepository.Located> found;
             if (link.isPlatform()) {
                 UUID id = link.platformId();
-                return id == null ? Optional.empty() : repository.locate(id);
+                found = id == null ? Optional.empty() : repository.locate(id);
+            } else {
+                found = repository.locate(link.scope(), link.id());
             }
-            return repository.locate(link.scope(), link.id());
+            return found.filter(located -> visible.test(located.id()));
         });
     }
 

@@ -57,7 +57,7 @@ class RecordController {
             @Parameter(description = LEVEL) @RequestParam(required = false) String validation,
             @Parameter(description = DATASET) @RequestParam(required = false) UUID dataset, HttpServletRequest http) {
         checkDataset(dataset, http);
-        SaveResult saved = unprefixed(object, ValidationLevel.parse(validation), dataset);
+        SaveResult saved = unprefixed(object, ValidationLevel.parse(validation), dataset, access.audience(http));
         return ResponseEntity.created(URI.create("/api/records/" + saved.objects().get(0).id())).body(saved);
     }
 
@@ -71,7 +71,8 @@ class RecordController {
             throw new InvalidInputException(Problem.INVALID, new Violation("objects", "batch.empty", null,
                     "a batch lists at least one object"));
         }
-        return ResponseEntity.status(201).body(records.create(batch.objects(), ValidationLevel.parse(validation), dataset));
+        return ResponseEntity.status(201).body(records.create(batch.objects(), ValidationLevel.parse(validation), dataset,
+                access.audience(http)));
     }
 
     @GetMapping
@@ -106,7 +107,7 @@ class RecordController {
         if (dataset != null) {
             access.requireChange(Caller.of(http).orElse(null), dataset);
         }
-        return records.update(id, object, ValidationLevel.parse(validation));
+        return records.update(id, object, ValidationLevel.parse(validation), access.audience(http));
     }
 
     @GetMapping("/{id}/versions")
@@ -156,9 +157,9 @@ class RecordController {
     }
 
     // a single object's errors name its fields directly, not objects[0].field
-    private SaveResult unprefixed(RecordObject object, ValidationLevel level, UUID dataset) {
+    private SaveResult unprefixed(RecordObject object, ValidationLevel level, UUID dataset, Audience writer) {
         try {
-            SaveResult saved = records.create(List.of(object), level, dataset);
+            SaveResult saved = records.create(List.of(object), level, dataset, writer);
             return new SaveResult(saved.objects(), unprefixed(saved.warnings()));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problem(), unprefixed(e.violations()));

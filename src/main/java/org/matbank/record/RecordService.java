@@ -60,6 +60,16 @@ public class RecordService {
     /** Creates objects that may reference each other and stored ones. Paths in errors start with {@code objects[i]}. */
     @Transactional
     public SaveResult create(List<RecordObject> objects, ValidationLevel level) {
+        return create(objects, level, null, null);
+    }
+
+    /**
+     * Creates objects in a dataset (null: in none), for a writer who sees {@code writer} (null:
+     * everything): a link to a stored object the writer may not see is refused exactly as a link to
+     * one that does not exist, so that nobody attaches to, or learns of, hidden objects.
+     */
+    @Transactional
+    public SaveResult create(List<RecordObject> objects, ValidationLevel level, UUID dataset, Audience writer) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<RecordObject> fresh = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -71,16 +81,25 @@ public class RecordService {
             }
             fresh.add(o.toBuilder().id(o.id() == null ? Ids.next() : o.id()).version(1).times(now, now).build());
         }
-        Prepared prepared = prepare(fresh, level, findings, null);
+        Prepared prepared = prepare(fresh, level, findings, null, writer);
         repository.insert(prepared.objects(), objects.stream().map(this::inputHash).toList());
         writeDerived(prepared, List.of());
         rejectNewCycles(prepared);
+        if (dataset != null) {
+            repository.assignDataset(prepared.objects().stream().map(RecordObject::id).toList(), dataset);
+        }
         return new SaveResult(prepared.objects(), prepared.warnings());
     }
 
     /** Stores a new version of one object; the object's version must be the stored one, else a conflict. */
     @Transactional
     public SaveResult update(UUID id, RecordObject changed, ValidationLevel level) {
+        return update(id, changed, level, null);
+    }
+
+    /** Like {@link #update(UUID, RecordObject, ValidationLevel)}, by a writer who sees {@code writer} (null: everything). */
+    @Transactional
+    public SaveResult update(UUID id, RecordObject changed, ValidationLevel level, Audience writer) {
         RecordObject current = get(id);
         if (changed.version() == null || !changed.version().equals(current.version())) {
             throw new InvalidInputException(Problem.CONFLICT, new Violation("version", "version.stale", changed.version(),
@@ -92,7 +111,7 @@ public class RecordService {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         RecordObject next = changed.toBuilder().id(id).version(current.version() + 1).times(current.createdAt(), now).build();
-        Prepared prepared = prepare(List.of(next), level, new ArrayList<>(), id);
+        Prepared prepared = prepare(List.of(next), level, new ArrayList<>(), id, writer);
         List<UUID> formerlyLinked = repository.linkedMaterials(id);
         repository.deleteDerived(id);
         if (!repository.replace(prepared.objects().get(0), current.version(), inputHash(changed))) {
@@ -146,16 +165,6 @@ public class RecordService {
         return ids.isEmpty() ? Map.of() : repository.datasets(ids);
     }
 
-    /** Creates objects in a dataset (null: in none); see {@link #create(List, ValidationLevel)}. */
-    @Transactional
-    public SaveResult create(List<RecordObject> objects, ValidationLevel level, UUID dataset) {
-        SaveResult saved = create(objects, level);
-        if (dataset != null) {
-            repository.assignDataset(saved.objects().stream().map(RecordObject::id).toList(), dataset);
-        }
-        return saved;
-    }
-
     /**
      * Moves objects into a dataset (null: into none). Search re-reads the materials they concern,
      * since who may see them changed. Unknown ids are refused (404), naming them.
@@ -207,8 +216,9 @@ public class RecordService {
     private record Prepared(List<RecordObject> objects, List<Edge> edges, List<Violation> warnings) {
     }
 
-    private Prepared prepare(List<RecordObject> objects, ValidationLevel level, List<Finding> findings, UUID self) {
-        BatchLinks links = new BatchLinks(objects, repository);
+    private Prepared prepare(List<RecordObject> objects, ValidationLevel level, List<Finding> findings, UUID self, Audience writer) {
+        BatchLinks links = new BatchLinks(objects, repository, writer == null || writer.everything() ? id -> true
+                : id -> writer.sees(repository.datasets(List.of(id)).get(id)));
         List<RecordObject> resolved = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {

@@ -147,7 +147,8 @@ class DatasetVisibilityApiTest extends HttpApiTest {
         String hidden = powder.body().path("objects").values().stream().filter(o -> o.path("type").asString().equals("material_run"))
                 .findFirst().orElseThrow().path("id").asString();
         String u = unique();
-        Answer made = post("/api/records/batch", """
+        // Kim, who sees the powder, makes an open part of it
+        Answer made = send("POST", "/api/records/batch", """
                 {"objects":[
                   {"type":"process_run","name":"sintering %1$s","uids":{"h-%1$s":"p"},
                    "parameters":[{"name":"sintering temperature","value":{"type":"nominal_real","nominal":1200,"units":"degC"}}]},
@@ -155,7 +156,7 @@ class DatasetVisibilityApiTest extends HttpApiTest {
                    "material":%2$s},
                   {"type":"material_run","name":"open part %3$s","uids":{"h-%1$s":"m"},"process":{"scope":"h-%1$s","id":"p"},
                    "notes":"%3$s"}
-                ]}""".formatted(u, link(hidden), s));
+                ]}""".formatted(u, link(hidden), s), kim.header());
         assertThat(made.status()).as("%s", made).isEqualTo(201);
         String open = made.body().path("objects").values().stream().filter(o -> o.path("type").asString().equals("material_run"))
                 .findFirst().orElseThrow().path("id").asString();
@@ -202,6 +203,14 @@ class DatasetVisibilityApiTest extends HttpApiTest {
                 park.header()), 404, "record.not-found");
         assertRefused(send("POST", "/api/datasets/" + id + "/records", "{\"ids\":[\"" + openOne + "\"]}", kim.header()),
                 403, "dataset.records.open");
+        String attach = "{\"type\":\"measurement_run\",\"name\":\"x\",\"material\":%s}";
+        JsonNode toHidden = assertRefused(send("POST", "/api/records", attach.formatted(link(mine)), park.header()), 422,
+                "reference.dangling");
+        JsonNode toNothing = assertRefused(send("POST", "/api/records", attach.formatted(link("01a20000-0000-7000-8000-000000000000")),
+                park.header()), 422, "reference.dangling");
+        assertThat(toHidden.path("message").asString().replace(mine, "ID"))
+                .as("a hidden object is answered exactly as a missing one")
+                .isEqualTo(toNothing.path("message").asString().replace("01a20000-0000-7000-8000-000000000000", "ID"));
         assertNothingWritten(before);
 
         Answer moved = send("POST", "/api/datasets/" + id + "/records", "{\"ids\":[\"" + openOne + "\"]}", admin.header());
