@@ -42,7 +42,7 @@ final class SearchQueries {
         all.add(visibility.filter(), Occur.FILTER);
         if (request.hasFilter()) {
             Filter filter = FilterParser.parse(request.filter());
-            all.add(new FilterQueries(index.units(), reader).of(filter), Occur.FILTER);
+            all.add(new FilterQueries(SeenUnits.of(index.units(), visibility, reader), reader).of(filter), Occur.FILTER);
         }
         if (request.hasText()) {
             Query korean = words.createBooleanQuery(TextAnalyzers.KOREAN, request.text(), Occur.MUST);

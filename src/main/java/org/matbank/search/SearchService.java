@@ -74,7 +74,7 @@ public class SearchService {
         try {
             IndexSearcher searcher = lease.searcher();
             Query query = queries.query(request, visibility, searcher.getIndexReader());
-            Sort sort = Sorts.of(request, index.units());
+            Sort sort = Sorts.of(request, SeenUnits.of(index.units(), visibility, searcher.getIndexReader()));
             int size = request.pageSize();
             FieldDoc after = cursor == null ? null : (FieldDoc) cursor.after();
             boolean counted = cursor == null && !request.facets().isEmpty();
@@ -168,7 +168,7 @@ public class SearchService {
             if (!request.hasSort() && !request.hasText()) {
                 return queries.inIndexOrder(searcher, query, sink);
             }
-            Sort sort = Sorts.of(request, index.units());
+            Sort sort = Sorts.of(request, SeenUnits.of(index.units(), visibility, searcher.getIndexReader()));
             long count = 0;
             ScoreDoc after = null;
             while (true) {

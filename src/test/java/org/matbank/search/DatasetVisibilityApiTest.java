@@ -169,7 +169,10 @@ class DatasetVisibilityApiTest extends HttpApiTest {
 
         // the open part is found; not by what only its hidden ingredient has
         assertThat(search(null, null).toString()).contains("open part").doesNotContain("hidden powder");
-        assertThat(search(null, "parameter.\"milling time\" >= 40 h").path("total").asLong()).isZero();
+        Answer byItsParameter = get("/api/search?text=" + s + "&filter="
+                + URLEncoder.encode("parameter.\"milling time\" >= 40 h", StandardCharsets.UTF_8));
+        assertThat(byItsParameter.status()).as("a name only hidden materials carry is unknown to the caller").isEqualTo(400);
+        assertThat(byItsParameter.text()).doesNotContain("hidden powder").doesNotContain(hidden);
         assertThat(search(null, "parameter.\"sintering temperature\" >= 1000 degC").path("total").asLong()).isEqualTo(1);
         assertThat(search(kim, "parameter.\"milling time\" >= 40 h").path("total").asLong())
                 .as("the hidden powder, and not the open part: its facts leave out other datasets' objects").isEqualTo(1);
@@ -241,6 +244,31 @@ class DatasetVisibilityApiTest extends HttpApiTest {
         assertThat(jdbc.sql("select count(*) from record_object where id = cast(? as uuid)").param(secret).query(Long.class).single())
                 .as("the table is still there, with the record").isEqualTo(1);
         assertThat(search(kim, null).path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aPropertyUsedOnlyInAHiddenDatasetIsAsUnknownAsOneNobodyUses() {
+        String id = dataset("names " + s);
+        String hidden = "secret hardness " + s;
+        Answer made = send("POST", "/api/records?dataset=" + id, """
+                {"type":"material_spec","name":"named %s","properties":[{"name":"%s","origin":"specified",
+                 "value":{"type":"nominal_real","nominal":300,"units":"MPa"}}]}""".formatted(s, hidden), kim.header());
+        assertThat(made.status()).as("%s", made).isEqualTo(201);
+        String nobody = "unused hardness " + s;
+
+        Answer asHidden = get("/api/search?filter=" + URLEncoder.encode("property.\"" + hidden + "\" >= 1 MPa", StandardCharsets.UTF_8));
+        Answer asUnused = get("/api/search?filter=" + URLEncoder.encode("property.\"" + nobody + "\" >= 1 MPa", StandardCharsets.UTF_8));
+        Answer sortHidden = get("/api/search?sort=" + URLEncoder.encode("property.\"" + hidden + "\" desc", StandardCharsets.UTF_8));
+        Answer sortUnused = get("/api/search?sort=" + URLEncoder.encode("property.\"" + nobody + "\" desc", StandardCharsets.UTF_8));
+
+        assertThat(asHidden.status()).isEqualTo(400);
+        assertThat(asHidden.text().replace(hidden, "NAME")).isEqualTo(asUnused.text().replace(nobody, "NAME"));
+        assertThat(asUnused.text()).doesNotContain("secret hardness");
+        assertThat(sortHidden.status()).isEqualTo(sortUnused.status());
+        assertThat(sortHidden.text().replace(hidden, "NAME")).isEqualTo(sortUnused.text().replace(nobody, "NAME"));
+        Answer byKim = send("GET", "/api/search?filter=" + URLEncoder.encode("property.\"" + hidden + "\" >= 1 MPa", StandardCharsets.UTF_8),
+                null, kim.header());
+        assertThat(byKim.body().path("total").asLong()).isEqualTo(1);
     }
 
     @Test

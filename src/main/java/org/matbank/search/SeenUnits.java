@@ -1,0 +1,68 @@
+package org.matbank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.AbstractMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The attribute names (and their units) a caller may know of: those that at least one material
+ * the caller may see carries. The index's registry is global, so without this a filter or sort on a
+ * name used only in hidden datasets would be told apart from one on a name nobody uses, and the
+ * "names that would work" of a refused filter would list hidden ones. Asked lazily, once per name.
+ */
+final class SeenUnits extends AbstractMap<String, Set<String>> {
+
+    private final Map<String, Set<String>> all;
+    private final IndexSearcher searcher;
+    private final Visibility visibility;
+    private final Map<String, Boolean> seen = new HashMap<>();
+
+    private SeenUnits(Map<String, Set<String>> all, IndexReader reader, Visibility visibility) {
+        this.all = all;
+        this.searcher = new IndexSearcher(reader);
+        this.visibility = visibility;
+    }
+
+    /** The registry as a caller of this visibility may know it. */
+    static Map<String, Set<String>> of(Map<String, Set<String>> all, Visibility visibility, IndexReader reader) {
+        return visibility.everything() ? all : new SeenUnits(all, reader, visibility);
+    }
+
+    @Override
+    public Set<String> get(Object key) {
+        return key instanceof String name && all.containsKey(name) && seen(name) ? all.get(name) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return get(key) != null;
+    }
+
+    @Override
+    public Set<Entry<String, Set<String>>> entrySet() {
+        return all.entrySet().stream().filter(e -> seen(e.getKey())).collect(Collectors.toSet());
+    }
+
+    private boolean seen(String name) {
+        return seen.computeIfAbsent(name, n -> {
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            q.add(new TermQuery(new Term(Fields.HAS, n)), Occur.FILTER);
+            q.add(visibility.filter(), Occur.FILTER);
+            try {
+                return searcher.count(q.build()) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
