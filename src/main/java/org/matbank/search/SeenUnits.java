@@ -8,11 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * The attribute names (and their units) a caller may know of: those that at least one material
@@ -53,13 +60,32 @@ final class SeenUnits extends AbstractMap<String, Set<String>> {
         return all.entrySet().stream().filter(e -> seen(e.getKey())).collect(Collectors.toSet());
     }
 
+    /** Whether any live document matches: stops at the first, where a count would visit them all. */
+    private boolean any(Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean seen(String name) {
         return seen.computeIfAbsent(name, n -> {
             BooleanQuery.Builder q = new BooleanQuery.Builder();
             q.add(new TermQuery(new Term(Fields.HAS, n)), Occur.FILTER);
             q.add(visibility.filter(), Occur.FILTER);
             try {
-                return searcher.count(q.build()) > 0;
+                return any(q.build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
