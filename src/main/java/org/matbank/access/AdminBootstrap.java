@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first administrator. On a start with no active administrator, creates one with a random
- * password and prints the login and password once, on the console: there is no default password
+ * password and prints the login and password once, on the console (standard error): there is no default password
  * to guess, and the password is not written to any log file or table (only its hash).
  */
 @Component
@@ -29,7 +29,8 @@ class AdminBootstrap implements ApplicationRunner {
         this.accounts = accounts;
         this.audit = audit;
         this.encoder = encoder;
-        this.console = System.out;
+        // standard error: a command whose standard output is its answer (token create prints the secret alone) stays clean
+        this.console = System.err;
     }
 
     @Override
