@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.matbank.shared.Ids;
 import org.matbank.shared.InvalidInputException;
@@ -55,7 +56,7 @@ public class AccessRequests {
             throw new InvalidInputException(Problem.CONFLICT, new Violation("dataset", "access-request.pending", null,
                     "you have a request for this dataset waiting for the owners"));
         }
-        audit.record("access-request.asked", AuditTargets.of(d), java.util.Map.of("request", id.toString()));
+        audit.record("access-request.asked", AuditTargets.of(d), Map.of("request", id.toString()));
         return find(id);
     }
 
@@ -79,7 +80,7 @@ public class AccessRequests {
         }
         AccessRequest request = find(requestId);
         audit.record("access-request." + request.state(), AuditTargets.of(d),
-                java.util.Map.of("request", requestId.toString(), "user", request.login()));
+                Map.of("request", requestId.toString(), "user", request.login()));
         return request;
     }
 

@@ -1,5 +1,6 @@
 package org.matbank.access;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,7 +35,7 @@ public record Audience(boolean everything, Set<UUID> datasets, Set<UUID> noExpor
         if (noExport.isEmpty()) {
             return this;
         }
-        Set<UUID> exportable = new java.util.HashSet<>(datasets);
+        Set<UUID> exportable = new HashSet<>(datasets);
         exportable.removeAll(noExport);
         return new Audience(everything, exportable, Set.of());
     }

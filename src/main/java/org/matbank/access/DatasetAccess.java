@@ -1,6 +1,7 @@
 package org.matbank.access;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ public class DatasetAccess {
 
     /** The protected datasets of an audience that have a daily download quota, with the quota. */
     public Map<UUID, Long> quotas(Audience audience) {
-        Map<UUID, Long> quotas = new java.util.HashMap<>();
+        Map<UUID, Long> quotas = new HashMap<>();
         if (!audience.everything()) {
             datasets.protections(audience.datasets()).forEach((id, rules) -> {
                 if (rules.recordsPerDay() != null) {

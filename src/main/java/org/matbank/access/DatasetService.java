@@ -1,9 +1,11 @@
 package org.matbank.access;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.matbank.shared.Ids;
 import org.matbank.shared.InvalidInputException;
@@ -137,7 +139,7 @@ public class DatasetService {
             }
         }
         datasets.setState(id, to, until, reason);
-        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("from", from.text());
         detail.put("to", to.text());
         detail.put("embargo_until", until == null ? null : until.toString());
@@ -172,7 +174,7 @@ public class DatasetService {
         return d;
     }
 
-    public java.util.Optional<Protection> protection(UUID id) {
+    public Optional<Protection> protection(UUID id) {
         return datasets.protection(id);
     }
 

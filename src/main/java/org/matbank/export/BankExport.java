@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.matbank.access.Audience;
 import org.matbank.ingest.GemdService;
@@ -64,7 +65,7 @@ public class BankExport {
         if (request.format() != ExportFormat.GEMD_JSON || !request.marked()) {
             throw new IllegalArgumentException("records leave as marked GEMD JSON");
         }
-        JsonNode document = gemd.export(ids, history, request.audience() == null ? new Audience(true, java.util.Set.of()) : request.audience());
+        JsonNode document = gemd.export(ids, history, request.audience() == null ? new Audience(true, Set.of()) : request.audience());
         ObjectNode marked = json.createObjectNode().put(ExportFingerprint.FIELD, request.fingerprint());
         marked.setAll((ObjectNode) document);
         byte[] bytes = json.writeValueAsBytes(marked);

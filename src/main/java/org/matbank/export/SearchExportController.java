@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.matbank.access.Audience;
 import org.matbank.access.AuditLog;
 import org.matbank.access.Caller;
@@ -69,7 +70,7 @@ class SearchExportController {
         long leftOut = seen == audience ? 0
                 : search.search(new SearchRequest(filter, text, sort, List.of(), 1, null), Visibility.of(seen)).total() - first.total();
         Caller caller = Caller.of(http).orElse(null);
-        Map<java.util.UUID, Long> byDataset = search.countsByDataset(filter, text, visibility);
+        Map<UUID, Long> byDataset = search.countsByDataset(filter, text, visibility);
         access.quotas(audience).forEach((dataset, quota) -> {
             long records = byDataset.getOrDefault(dataset, 0L);
             if (records > 0) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.matbank.record.Attribute;
 import org.matbank.access.Audience;
@@ -66,7 +67,7 @@ final class GemdExport {
             throw new InvalidInputException(Problem.MALFORMED, new Violation("id", "export.empty", null,
                     "name at least one record or template to export (?id=...)"));
         }
-        HistoryCollector.closeOver(records, objects, java.util.Set.of(), audience);
+        HistoryCollector.closeOver(records, objects, Set.of(), audience);
         objects.values().forEach(this::useTemplatesOf);
         ArrayNode context = json.createArrayNode();
         usedTemplates.values().stream().sorted(Comparator.comparing(t -> t.type().isAttribute() ? 0 : 1))

@@ -2,6 +2,7 @@ package org.matbank.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -98,7 +99,7 @@ public class GemdService {
 
     /** GEMD JSON of the given records (with their whole histories when asked) or templates, with every template they use. */
     public JsonNode export(List<UUID> ids, boolean withHistory, Audience audience) {
-        java.util.Map<UUID, UUID> datasets = records.datasets(ids);
+        Map<UUID, UUID> datasets = records.datasets(ids);
         for (UUID id : ids) {
             if (!audience.sees(datasets.get(id))) {
                 // the same answer as for an id that does not exist

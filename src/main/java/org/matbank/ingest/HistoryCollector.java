@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class HistoryCollector {
     private final Set<UUID> given = new HashSet<>();
     private final Map<String, Template> usedTemplates = new LinkedHashMap<>();
     private final Set<String> files = new TreeSet<>();
-    private final Set<UUID> roots = new java.util.LinkedHashSet<>();
+    private final Set<UUID> roots = new LinkedHashSet<>();
     private final Audience audience;
 
     /** @param audience who receives the export: objects it may not see are left out (null: nothing is) */

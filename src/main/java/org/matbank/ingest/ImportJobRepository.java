@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ class ImportJobRepository {
                 insert into import_job (id, format, file_name, sha256, size, author, mode, validation, status, dataset_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)""")
                 .params(id, s.format(), s.fileName(), sha256, size, s.author(), s.keepValid() ? "keep-valid" : "all-or-nothing",
-                        s.validation().name().toLowerCase(java.util.Locale.ROOT), s.dataset()).update();
+                        s.validation().name().toLowerCase(Locale.ROOT), s.dataset()).update();
     }
 
     void started(UUID id) {

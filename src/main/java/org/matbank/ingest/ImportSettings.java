@@ -1,5 +1,7 @@
 package org.matbank.ingest;
 
+import java.util.Locale;
+import java.util.UUID;
 import org.matbank.access.Audience;
 import org.matbank.shared.ValidationLevel;
 
@@ -15,7 +17,7 @@ import org.matbank.shared.ValidationLevel;
  * @param author     who runs the import
  */
 public record ImportSettings(String format, String fileName, String scope, boolean keepValid,
-        ValidationLevel validation, String author, java.util.UUID dataset, Audience writer) {
+        ValidationLevel validation, String author, UUID dataset, Audience writer) {
 
     /**
      * Settings of an import into no dataset (its new objects are open to everyone) by someone who
@@ -33,7 +35,7 @@ public record ImportSettings(String format, String fileName, String scope, boole
 
     /** The format a file name suggests: .xlsx a workbook, .json GEMD or MatBank JSON (told apart by content), else CSV. */
     public static String formatOf(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".json") ? "gemd" : "csv";
     }
 }

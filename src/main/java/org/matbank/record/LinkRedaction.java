@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.matbank.access.Audience;
 import org.matbank.shared.Link;
@@ -32,7 +33,7 @@ final class LinkRedaction {
                         : repository.locate(l.scope(), l.id()).map(RecordRepository.Located::id).orElse(null));
             }
         }
-        targets.values().removeIf(java.util.Objects::isNull);
+        targets.values().removeIf(Objects::isNull);
         Map<UUID, UUID> datasets = repository.datasets(targets.values());
         List<RecordObject> seen = new ArrayList<>(objects.size());
         for (RecordObject o : objects) {

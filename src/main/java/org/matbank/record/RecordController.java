@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.matbank.access.AuditLog;
@@ -139,7 +140,7 @@ class RecordController {
     private void checkVisible(UUID id, HttpServletRequest http) {
         UUID dataset = records.datasets(List.of(id)).get(id);
         if (dataset != null && access.audience(http).sees(dataset) && access.isProtected(dataset)) {
-            audit.record("protected.viewed", "object " + id, java.util.Map.of("dataset", dataset.toString(),
+            audit.record("protected.viewed", "object " + id, Map.of("dataset", dataset.toString(),
                     "request", http.getMethod() + " " + http.getRequestURI()));
         }
         if (dataset != null && !access.audience(http).sees(dataset)) {

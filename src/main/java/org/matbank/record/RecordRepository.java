@@ -3,8 +3,9 @@ package org.matbank.record;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class RecordRepository {
     void insert(List<RecordObject> objects, List<String> inputHashes) {
         List<Object[]> rows = new ArrayList<>(objects.size());
         for (int i = 0; i < objects.size(); i++) {
-            Object[] r = java.util.Arrays.copyOf(row(objects.get(i)), 13);
+            Object[] r = Arrays.copyOf(row(objects.get(i)), 13);
             r[12] = inputHashes.get(i);
             rows.add(r);
         }

@@ -3,10 +3,13 @@ package org.matbank.record;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.matbank.access.Audience;
@@ -128,12 +131,12 @@ public class RecordService {
     }
 
     /** The current versions of the objects with these ids, in no particular order; unknown ids are left out. */
-    public List<RecordObject> getAll(java.util.Collection<UUID> ids) {
+    public List<RecordObject> getAll(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : repository.findAll(List.copyOf(ids));
     }
 
     /** The object an external id names, if any. */
-    public java.util.Optional<RecordObject> findByUid(String scope, String uid) {
+    public Optional<RecordObject> findByUid(String scope, String uid) {
         return repository.locate(scope, uid).flatMap(located -> repository.find(located.id()));
     }
 
@@ -174,7 +177,7 @@ public class RecordService {
         List<UUID> distinct = ids.stream().distinct().toList();
         int found = repository.assignDataset(distinct, dataset);
         if (found != distinct.size()) {
-            java.util.Set<UUID> known = new java.util.HashSet<>();
+            Set<UUID> known = new HashSet<>();
             repository.findAll(distinct).forEach(o -> known.add(o.id()));
             throw new InvalidInputException(Problem.NOT_FOUND, distinct.stream().filter(id -> !known.contains(id))
                     .map(id -> new Violation("ids", "record.unknown", id, "no object with this id")).toList());

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ class ReleaseRepository {
     }
 
     /** Which datasets' records a release holds, and how many of each (contributor credit). */
-    void datasets(UUID release, java.util.Map<UUID, Long> recordsByDataset) {
+    void datasets(UUID release, Map<UUID, Long> recordsByDataset) {
         recordsByDataset.forEach((dataset, records) -> jdbc.sql(
                 "insert into release_dataset (release_id, dataset_id, records) values (?, ?, ?)")
                 .params(release, dataset, records).update());

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.matbank.export.ExportFormat;
@@ -81,7 +82,7 @@ public class ReleaseService {
             Files.createDirectories(folder);
             List<Release.ReleaseFile> files = new ArrayList<>();
             TableLayout layout = TableLayout.of(search.columns(query, visibility));
-            java.util.Map<UUID, Long> byDataset = search.countsByDataset(request.filter(), request.text(), visibility);
+            Map<UUID, Long> byDataset = search.countsByDataset(request.filter(), request.text(), visibility);
             for (ExportFormat format : FORMATS) {
                 files.add(write(folder, format, request, snapshot, query, visibility, layout));
             }

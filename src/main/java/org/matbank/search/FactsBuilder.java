@@ -2,6 +2,7 @@ package org.matbank.search;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,7 +197,7 @@ final class FactsBuilder {
     }
 
     /** The sum of the positive amounts, rounded once (so independent of their order). */
-    private static double exactSum(java.util.Collection<Double> amounts) {
+    private static double exactSum(Collection<Double> amounts) {
         BigDecimal exact = BigDecimal.ZERO;
         for (Double v : amounts) {
             if (v != null && v > 0) {

@@ -3,10 +3,14 @@ package org.matbank.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.apache.lucene.facet.FacetResult;
@@ -51,12 +55,12 @@ public class SearchService {
      * How many matches of a search each dataset holds (materials of no dataset left out): what an
      * export or a release takes of each dataset, for quotas and contributor credit.
      */
-    public Map<java.util.UUID, Long> countsByDataset(String filter, String text, Visibility visibility) {
-        Map<java.util.UUID, Long> counts = new LinkedHashMap<>();
+    public Map<UUID, Long> countsByDataset(String filter, String text, Visibility visibility) {
+        Map<UUID, Long> counts = new LinkedHashMap<>();
         SearchPage page = search(new SearchRequest(filter, text, null, List.of(Fields.DATASET), 1, null), visibility);
         for (SearchPage.FacetCount c : page.facets().getOrDefault(Fields.DATASET, List.of())) {
             if (!c.value().equals(Visibility.PUBLIC)) {
-                counts.put(java.util.UUID.fromString(c.value()), c.count());
+                counts.put(UUID.fromString(c.value()), c.count());
             }
         }
         return counts;
@@ -209,12 +213,12 @@ public class SearchService {
             String siUnit = null;
             if (!name.startsWith("composition:")) {
                 String key = name.replaceFirst(":", "|");
-                siUnit = index.units().getOrDefault(key, java.util.Set.of()).stream()
+                siUnit = index.units().getOrDefault(key, Set.of()).stream()
                         .filter(u -> !u.equals(Fields.TEXT_UNIT)).sorted().findFirst().orElse(null);
             }
             columns.add(new Column(name, siUnit, c.count()));
         }
-        columns.sort(java.util.Comparator.comparing(Column::name));
+        columns.sort(Comparator.comparing(Column::name));
         return columns;
     }
 
@@ -250,7 +254,7 @@ public class SearchService {
             List<String> dims) throws IOException {
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
         // one count per facet field (the columns have their own), shared by the dimensions in it
-        Map<SortedSetDocValuesReaderState, Facets> counted = new java.util.IdentityHashMap<>();
+        Map<SortedSetDocValuesReaderState, Facets> counted = new IdentityHashMap<>();
         for (String dim : dims) {
             List<SearchPage.FacetCount> values = new ArrayList<>();
             SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader(), dim);

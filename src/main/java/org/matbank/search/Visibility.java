@@ -1,6 +1,7 @@
 package org.matbank.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,7 +32,7 @@ public record Visibility(boolean everything, Set<String> groups) {
 
     /** What an audience may see. */
     public static Visibility of(Audience audience) {
-        Set<String> groups = new java.util.HashSet<>();
+        Set<String> groups = new HashSet<>();
         audience.datasets().forEach(id -> groups.add(id.toString()));
         return new Visibility(audience.everything(), groups);
     }
