@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DatasetAccess {
 
+    private static final String AUDIENCE = Audience.class.getName();
+
     private final DatasetRepository datasets;
     private final AccountRepository accounts;
 
@@ -28,9 +30,17 @@ public class DatasetAccess {
         this.accounts = accounts;
     }
 
-    /** What the caller of a request, from the request's client address, may see. */
+    /**
+     * What the caller of a request, from the request's client address, may see. Computed once per
+     * request (two queries) and kept with it: a request's read paths ask several times.
+     */
     public Audience audience(HttpServletRequest request) {
-        return audience(Caller.of(request).orElse(null), request.getRemoteAddr());
+        if (request.getAttribute(AUDIENCE) instanceof Audience known) {
+            return known;
+        }
+        Audience audience = audience(Caller.of(request).orElse(null), request.getRemoteAddr());
+        request.setAttribute(AUDIENCE, audience);
+        return audience;
     }
 
     /** What a caller (null: anonymous) may see from no particular network (the command line, releases). */

@@ -139,14 +139,17 @@ class RecordController {
      */
     private void checkVisible(UUID id, HttpServletRequest http) {
         UUID dataset = records.datasets(List.of(id)).get(id);
-        if (dataset != null && access.audience(http).sees(dataset) && access.isProtected(dataset)) {
-            audit.record("protected.viewed", "object " + id, Map.of("dataset", dataset.toString(),
-                    "request", http.getMethod() + " " + http.getRequestURI()));
+        if (dataset == null) {
+            return;
         }
-        if (dataset != null && !access.audience(http).sees(dataset)) {
+        if (!access.audience(http).sees(dataset)) {
             // the same answer as for an id that does not exist, so that a hidden id reveals nothing
             throw new InvalidInputException(Problem.NOT_FOUND, new Violation("id", "record.not-found", String.valueOf(id),
                     "no object with this id"));
+        }
+        if (access.isProtected(dataset)) {
+            audit.record("protected.viewed", "object " + id, Map.of("dataset", dataset.toString(),
+                    "request", http.getMethod() + " " + http.getRequestURI()));
         }
     }
 

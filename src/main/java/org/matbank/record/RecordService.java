@@ -232,7 +232,7 @@ public class RecordService {
             own.forEach(f -> findings.add(self == null ? prefixed(index, f) : f));
             resolved.add(checked.object());
         }
-        List<Violation> conflicts = uidConflicts(resolved, self);
+        List<Violation> conflicts = UidConflicts.of(resolved, self, repository);
         List<Violation> errors = findings.stream().filter(f -> !f.boundsRule() || level == ValidationLevel.FAIL)
                 .map(Finding::violation).collect(Collectors.toCollection(ArrayList::new));
         if (!errors.isEmpty()) {
@@ -245,35 +245,6 @@ public class RecordService {
         List<Violation> warnings = level == ValidationLevel.WARN
                 ? findings.stream().filter(Finding::boundsRule).map(Finding::violation).toList() : List.of();
         return new Prepared(resolved, edges, warnings);
-    }
-
-    private List<Violation> uidConflicts(List<RecordObject> objects, UUID self) {
-        List<Violation> conflicts = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<String[]> asked = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            for (Map.Entry<String, String> uid : objects.get(i).uids().entrySet()) {
-                String key = uid.getKey() + ":" + uid.getValue();
-                Integer first = seen.putIfAbsent(key, i);
-                if (first != null) {
-                    conflicts.add(new Violation(path(self, i, "uids." + uid.getKey()), "uid.duplicate", key,
-                            "external id " + key + " is given twice in this request (also objects[" + first + "])"));
-                }
-                asked.add(new String[] {uid.getKey(), uid.getValue()});
-            }
-        }
-        Map<String, UUID> owners = repository.uidOwners(asked);
-        for (int i = 0; i < objects.size(); i++) {
-            RecordObject o = objects.get(i);
-            for (Map.Entry<String, String> uid : o.uids().entrySet()) {
-                UUID owner = owners.get(uid.getKey() + ":" + uid.getValue());
-                if (owner != null && !owner.equals(o.id())) {
-                    conflicts.add(new Violation(path(self, i, "uids." + uid.getKey()), "uid.duplicate",
-                            uid.getKey() + ":" + uid.getValue(), "external id already names object " + owner));
-                }
-            }
-        }
-        return conflicts;
     }
 
     private void writeDerived(Prepared prepared, List<UUID> alsoChanged) {
@@ -310,10 +281,6 @@ public class RecordService {
             throw new InvalidInputException(Problem.INVALID, new Violation("", "history.cycle", shown,
                     "a material history cannot loop back on itself: " + shown));
         }
-    }
-
-    private static String path(UUID self, int index, String field) {
-        return self == null ? "objects[" + index + "]." + field : field;
     }
 
     private static Finding prefixed(int index, Finding f) {

@@ -2,11 +2,7 @@ package org.matbank.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matbank.MatBankApplication;
@@ -14,7 +10,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import picocli.CommandLine;
 
 /**
  * An operator checks the audit log of a data folder from the command line: exit code 0 while the
@@ -26,17 +21,8 @@ class AuditCommandTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run matbank(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.add("--data-dir=" + dataDir.toAbsolutePath());
-        int code = new CommandLine(new MatBankCli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun matbank(String... arguments) {
+        return CliRun.matbank(dataDir, arguments);
     }
 
     /** What a database superuser can do: switch the trigger off, change a row, switch it on again. */
@@ -53,11 +39,11 @@ class AuditCommandTest {
 
     @Test
     void verifyExitsZeroWhileIntactAndOneNamingTheEventAfterTampering() {
-        Run created = matbank("token", "create", "--name", "ci", "--owner", "operator", "--scope", "read");
+        CliRun created = matbank("token", "create", "--name", "ci", "--owner", "operator", "--scope", "read");
         assertThat(created.exitCode()).as(created.err()).isZero();
 
-        Run intact = matbank("audit", "verify");
-        Run list = matbank("audit", "list", "--limit", "5");
+        CliRun intact = matbank("audit", "verify");
+        CliRun list = matbank("audit", "list", "--limit", "5");
 
         assertThat(intact.exitCode()).as(intact.err()).isZero();
         assertThat(intact.out()).contains("intact").contains("2 events").contains("head seq 2");
@@ -66,7 +52,7 @@ class AuditCommandTest {
                 .doesNotContain(created.out().strip());
 
         tamper("update audit_event set detail = jsonb_set(detail, '{scopes}', '[\"admin\"]') where action = 'token.created'");
-        Run broken = matbank("audit", "verify");
+        CliRun broken = matbank("audit", "verify");
 
         assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.err()).contains("event 2 (token.created)").contains("hash does not match");

@@ -3,19 +3,14 @@ package org.matbank.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code matbank export identify}: given a file that got out, name the export it came from, or say
@@ -31,17 +26,8 @@ class ExportIdentifyCommandTest {
     @TempDir
     Path work;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run matbank(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.add("--data-dir=" + dataDir.toAbsolutePath());
-        int code = new CommandLine(new MatBankCli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun matbank(String... arguments) {
+        return CliRun.matbank(dataDir, arguments);
     }
 
     @Test
@@ -52,7 +38,7 @@ class ExportIdentifyCommandTest {
         assertThat(matbank("import", data.toString(), "--mapping", mapping.toString()).exitCode()).isZero();
         Path zip = work.resolve("strong.zip");
         String filter = "property.\"compressive strength\" >= 60 MPa";
-        Run exported = matbank("search", "--filter", filter, "--export", "csv", "--out", zip.toString());
+        CliRun exported = matbank("search", "--filter", filter, "--export", "csv", "--out", zip.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         Matcher printed = FINGERPRINT.matcher(exported.out());
         assertThat(printed.find()).as(exported.out()).isTrue();
@@ -60,18 +46,18 @@ class ExportIdentifyCommandTest {
 
         Path csv = work.resolve("leaked.csv");
         Files.write(csv, entry(zip, "records.csv"));
-        Run identified = matbank("export", "identify", csv.toString());
+        CliRun identified = matbank("export", "identify", csv.toString());
 
         assertThat(identified.exitCode()).as(identified.out() + identified.err()).isZero();
         assertThat(identified.out()).contains("Fingerprint " + fingerprint + " in leaked.csv", "The file comes from this export:",
                 "recipient    command line (system user '" + System.getProperty("user.name") + "')", "format       csv",
                 "records      2", "(complete)", "compressive strength");
 
-        Run unrelated = matbank("export", "identify", data.toString());
+        CliRun unrelated = matbank("export", "identify", data.toString());
         assertThat(unrelated.exitCode()).isEqualTo(1);
         assertThat(unrelated.out()).contains("No export matches " + data, "carries no fingerprint", "is not that of any exported file");
 
-        Run missing = matbank("export", "identify", work.resolve("nothing-here.csv").toString());
+        CliRun missing = matbank("export", "identify", work.resolve("nothing-here.csv").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot read");
     }
@@ -79,11 +65,11 @@ class ExportIdentifyCommandTest {
     @Test
     void theWholeBankExportIsMarkedAndNamedToo() throws Exception {
         Path bank = work.resolve("bank.json");
-        Run exported = matbank("export", "--out", bank.toString());
+        CliRun exported = matbank("export", "--out", bank.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readString(bank)).contains("\"matbank_export\"");
 
-        Run identified = matbank("export", "identify", bank.toString());
+        CliRun identified = matbank("export", "identify", bank.toString());
         assertThat(identified.exitCode()).as(identified.out() + identified.err()).isZero();
         assertThat(identified.out()).contains("format       matbank-json", "\"whole_bank\":true");
         assertThat(matbank("export").exitCode()).as("--out is still needed without 'identify'").isEqualTo(2);

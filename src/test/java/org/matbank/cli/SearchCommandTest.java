@@ -3,18 +3,14 @@ package org.matbank.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The filter language from the command line: import concrete mixes, find the strong ones, export them. */
 class SearchCommandTest {
@@ -25,17 +21,8 @@ class SearchCommandTest {
     @TempDir
     Path work;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run matbank(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.add("--data-dir=" + dataDir.toAbsolutePath());
-        int code = new CommandLine(new MatBankCli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun matbank(String... arguments) {
+        return CliRun.matbank(dataDir, arguments);
     }
 
     @Test
@@ -47,16 +34,16 @@ class SearchCommandTest {
         assertThat(matbank("import", data.toString(), "--mapping", mapping.toString()).exitCode()).isZero();
 
         // of the eight mixes, two reach 60 MPa (79.99 and 61.89)
-        Run found = matbank("search", "--filter", "property.\"compressive strength\" >= 0.06 GPa");
+        CliRun found = matbank("search", "--filter", "property.\"compressive strength\" >= 0.06 GPa");
         assertThat(found.exitCode()).as(found.err()).isZero();
         assertThat(found.out()).startsWith("2 materials");
 
-        Run refused = matbank("search", "--filter", "property.\"compressive strength\" >= 60");
+        CliRun refused = matbank("search", "--filter", "property.\"compressive strength\" >= 60");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("at position 35", "needs a unit");
 
         Path zip = work.resolve("strong.zip");
-        Run exported = matbank("search", "--filter", "property.\"compressive strength\" >= 60 MPa", "--export", "csv",
+        CliRun exported = matbank("search", "--filter", "property.\"compressive strength\" >= 60 MPa", "--export", "csv",
                 "--out", zip.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         String csv = null;

@@ -2,23 +2,18 @@ package org.matbank.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matbank.MatBankApplication;
 import org.matbank.access.BrowserSession;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,18 +30,8 @@ class TokenCommandTest {
     @TempDir
     Path dataDir;
 
-    /** Standard output, standard error and exit code of one command. */
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run matbank(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.add("--data-dir=" + dataDir.toAbsolutePath());
-        int code = new CommandLine(new MatBankCli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun matbank(String... arguments) {
+        return CliRun.matbank(dataDir, arguments);
     }
 
     private static HttpResponse<String> send(int port, String method, String path, String json, String secret) throws Exception {
@@ -59,7 +44,7 @@ class TokenCommandTest {
 
     @Test
     void theFirstAdminTokenComesFromTheCommandLine() throws Exception {
-        Run created = matbank("token", "create", "--name", "first admin", "--owner", "operator", "--scope", "admin",
+        CliRun created = matbank("token", "create", "--name", "first admin", "--owner", "operator", "--scope", "admin",
                 "--expires-in-days", "30");
 
         assertThat(created.exitCode()).as(created.err()).isZero();
@@ -83,11 +68,11 @@ class TokenCommandTest {
             assertThat(write.statusCode()).as("admin implies write: %s", write.body()).isEqualTo(201);
         }
 
-        Run revoked = matbank("token", "revoke", id, "--reason", "handed over to the lab");
+        CliRun revoked = matbank("token", "revoke", id, "--reason", "handed over to the lab");
         assertThat(revoked.exitCode()).as(revoked.err()).isZero();
         assertThat(revoked.out()).contains("Revoked token 'first admin'").contains("handed over to the lab");
 
-        Run list = matbank("token", "list");
+        CliRun list = matbank("token", "list");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out()).contains(id).contains("first admin").contains("operator").contains("revoked")
                 .contains("handed over to the lab").doesNotContain(secret);
@@ -95,8 +80,8 @@ class TokenCommandTest {
 
     @Test
     void aLostAdministratorPasswordIsResetFromTheCommandLine() {
-        Run reset = matbank("user", "reset-password", "ADMIN");
-        Run unknown = matbank("user", "reset-password", "nobody");
+        CliRun reset = matbank("user", "reset-password", "ADMIN");
+        CliRun unknown = matbank("user", "reset-password", "nobody");
 
         assertThat(reset.exitCode()).as(reset.err()).isZero();
         String password = reset.out().substring(reset.out().indexOf("):") + 2).strip();
