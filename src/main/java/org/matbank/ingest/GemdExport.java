@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.matbank.record.Attribute;
 import org.matbank.access.Audience;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,7 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    private static final int FACET_VALUES = 20;
     private static final int EXPORT_PAGE = 5_000;
 
     private final SearchIndex index;
@@ -107,7 +99,7 @@ public class SearchService {
                 top = searcher.search(query, new TopFieldCollectorManager(sort, size, after, Integer.MAX_VALUE));
                 total = top.totalHits.value;
             }
-            Map<String, List<SearchPage.FacetCount>> facets = matches != null ? facets(searcher, matches, request.facets())
+            Map<String, List<SearchPage.FacetCount>> facets = matches != null ? FacetCounts.of(index, searcher, matches, request.facets())
                     : cursor == null ? new LinkedHashMap<>() : Map.of();
             List<SearchPage.Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc d : top.scoreDocs) {
@@ -248,52 +240,6 @@ public class SearchService {
     public Status status() {
         SearchIndexer.Status s = indexer.status();
         return new Status(index.size(), s.rebuilding(), s.rebuilt());
-    }
-
-    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches,
-            List<String> dims) throws IOException {
-        Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
-        // one count per facet field (the columns have their own), shared by the dimensions in it
-        Map<SortedSetDocValuesReaderState, Facets> counted = new IdentityHashMap<>();
-        for (String dim : dims) {
-            List<SearchPage.FacetCount> values = new ArrayList<>();
-            SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader(), dim);
-            if (state != null) {
-                Facets counts = counted.get(state);
-                if (counts == null) {
-                    // segments counted side by side when there are cores to spare
-                    counts = index.executor() == null ? new SortedSetDocValuesFacetCounts(state, matches)
-                            : concurrentCounts(state, matches);
-                    counted.put(state, counts);
-                }
-                FacetResult top = facetOrNull(counts, dim);
-                if (top != null) {
-                    for (LabelAndValue lv : top.labelValues) {
-                        values.add(new SearchPage.FacetCount(lv.label, lv.value.longValue()));
-                    }
-                }
-            }
-            facets.put(dim, values);
-        }
-        return facets;
-    }
-
-    private Facets concurrentCounts(SortedSetDocValuesReaderState state, FacetsCollector matches) throws IOException {
-        try {
-            return new ConcurrentSortedSetDocValuesFacetCounts(state, matches, index.executor());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while counting facets", e);
-        }
-    }
-
-    private static FacetResult facetOrNull(Facets counts, String dim) throws IOException {
-        try {
-            return dim.equals(Fields.COLUMN) || dim.equals(Fields.DATASET) ? counts.getAllChildren(dim)
-                    : counts.getTopChildren(FACET_VALUES, dim);
-        } catch (IllegalArgumentException notIndexedYet) {
-            return null;
-        }
     }
 
     /** Runs a search, turning a {@link FilterException} into a 400 that names the request field. */
