@@ -1,21 +1,16 @@
 package org.matbank.search;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.matbank.record.RecordsChanged;
 import org.slf4j.Logger;
@@ -181,88 +176,22 @@ class SearchIndexer implements DisposableBean {
     }
 
     /**
-     * Pages through the materials in id order on this thread and hands each page to
-     * {@link #REBUILD_WORKERS} workers, which read it from the database, flatten it and add it to
-     * the index in parallel (Lucene takes documents from several threads at once). One thread did
-     * all of it before and used one of the cores: the analysis of the words and the reading of
-     * the JSON bodies are CPU work that a second core halves. Index order is then not id order,
-     * which nothing relies on (every sort ends with the id).
+     * Empties the index and adds every material on {@link #REBUILD_WORKERS} workers
+     * ({@link ParallelRebuild}). Index order is then not id order, which nothing relies on (every
+     * sort ends with the id).
      */
     private long rebuildAll(LongConsumer progress) {
         index.deleteAll();
-        AtomicLong done = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(REBUILD_WORKERS, r -> {
-            Thread t = new Thread(r, "search-rebuild");
-            t.setDaemon(true);
-            return t;
+        rebuilt = new ParallelRebuild(jdbc, loader, index, REBUILD_WORKERS, MATERIALS_PER_BATCH).run(done -> {
+            rebuilt = done;
+            progress.accept(done);
         });
-        // at most two pages per worker read ahead: memory stays bounded whatever the size of the bank
-        Semaphore inFlight = new Semaphore(2 * REBUILD_WORKERS);
-        Deque<Future<?>> pending = new ArrayDeque<>();
-        try {
-            UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-            boolean first = true;
-            while (true) {
-                List<UUID> page = jdbc.sql("""
-                        select id from record_object where kind in ('material_run', 'material_spec')
-                        and (:first or id > :after) order by id limit :limit""")
-                        .param("first", first).param("after", after).param("limit", MATERIALS_PER_BATCH)
-                        .query(UUID.class).list();
-                if (page.isEmpty()) {
-                    break;
-                }
-                first = false;
-                after = page.get(page.size() - 1);
-                acquire(inFlight);
-                pending.add(workers.submit(() -> {
-                    try {
-                        FactsLoader.Loaded loaded = loader.load(page);
-                        index.add(loaded.facts(), loaded::visibility);
-                        done.addAndGet(page.size());
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
-                while (!pending.isEmpty() && pending.peekFirst().isDone()) {
-                    await(pending.pollFirst());
-                }
-                rebuilt = done.get();
-                progress.accept(rebuilt);
-            }
-            while (!pending.isEmpty()) {
-                await(pending.pollFirst());
-            }
-        } finally {
-            // after a failure: drop the pages not started, let the running ones finish (an interrupt
-            // inside Lucene's file channels would close the index writer)
-            pending.forEach(f -> f.cancel(false));
-            workers.shutdown();
-            awaitTermination(workers);
-        }
-        rebuilt = done.get();
         progress.accept(rebuilt);
         // changes committed before or during the rebuild stay in record_change and are taken in
         // after it: some materials are indexed twice, none is missed
         index.commit(bank());
         LOG.info("Search index rebuilt: {} materials", rebuilt);
         return rebuilt;
-    }
-
-    private static void awaitTermination(ExecutorService workers) {
-        try {
-            workers.awaitTermination(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void acquire(Semaphore semaphore) {
-        try {
-            semaphore.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the search index was rebuilt", e);
-        }
     }
 
     /**
@@ -325,7 +254,7 @@ class SearchIndexer implements DisposableBean {
         return jdbc.sql("select id::text from bank_identity").query(String.class).single();
     }
 
-    private static <T> T await(Future<T> future) {
+    static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
