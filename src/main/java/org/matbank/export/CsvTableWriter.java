@@ -31,7 +31,7 @@ final class CsvTableWriter {
         out.write(BOM);
         List<TableLayout.Column> columns = layout.columns();
         List<TableLayout.Column> written = withFingerprint(columns, fingerprint);
-        int identity = TableLayout.identityColumns();
+        int identity = IdentityColumns.count();
         int width = columns.size();
         boolean[] isNumber = new boolean[width];
         for (int i = 0; i < width; i++) {
@@ -56,7 +56,7 @@ final class CsvTableWriter {
                 layout.fill(material, cells);
                 CsvWriter.CsvWriterRecord row = csv.writeRecord();
                 for (int i = 0; i < identity; i++) {
-                    row.writeField(orEmpty(TableLayout.identityText(material, i)));
+                    row.writeField(orEmpty(IdentityColumns.text(material, i)));
                 }
                 for (int i = identity; i < width; i++) {
                     row.writeField(orEmpty(cells.joined(i, isNumber[i])));

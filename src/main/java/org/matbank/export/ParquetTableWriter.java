@@ -71,7 +71,7 @@ final class ParquetTableWriter {
     private TableResult writeFile(TableLayout layout, MaterialSource source, Path folder, Path file, String fingerprint)
             throws SQLException {
         List<TableLayout.Column> columns = layout.columns();
-        int identity = TableLayout.identityColumns();
+        int identity = IdentityColumns.count();
         int width = columns.size();
         boolean[] isNumber = new boolean[width];
         for (int i = 0; i < width; i++) {
@@ -140,7 +140,7 @@ final class ParquetTableWriter {
                 TableLayout.Column c = columns.get(i);
                 written.add(c);
                 // the id is kept as UUID (16 bytes, no string through JNI) and written as text
-                select.add((i == TableLayout.ID ? "CAST(r.c" + i + " AS VARCHAR)" : "r.c" + i) + " AS " + identifier(c.name()));
+                select.add((i == IdentityColumns.ID ? "CAST(r.c" + i + " AS VARCHAR)" : "r.c" + i) + " AS " + identifier(c.name()));
                 if (several[i]) {
                     String name = c.name() + ALL;
                     for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
@@ -168,24 +168,24 @@ final class ParquetTableWriter {
     }
 
     private static void identity(DuckDBAppender appender, MaterialFacts m) throws SQLException {
-        for (int i = 0; i < TableLayout.identityColumns(); i++) {
+        for (int i = 0; i < IdentityColumns.count(); i++) {
             switch (i) {
-                case TableLayout.DATE -> {
+                case IdentityColumns.DATE -> {
                     if (m.date() == null) {
                         appender.appendNull();
                     } else {
                         appender.append(m.date());
                     }
                 }
-                case TableLayout.CREATED -> {
+                case IdentityColumns.CREATED -> {
                     if (m.created() == null) {
                         appender.appendNull();
                     } else {
                         appender.appendEpochMicros(micros(m.created()));
                     }
                 }
-                case TableLayout.INTERMEDIATE -> appender.append(m.intermediate());
-                case TableLayout.ID -> {
+                case IdentityColumns.INTERMEDIATE -> appender.append(m.intermediate());
+                case IdentityColumns.ID -> {
                     if (m.id() == null) {
                         appender.appendNull();
                     } else {
@@ -193,7 +193,7 @@ final class ParquetTableWriter {
                     }
                 }
                 default -> {
-                    String text = TableLayout.identityText(m, i);
+                    String text = IdentityColumns.text(m, i);
                     if (text == null) {
                         appender.appendNull();
                     } else {
@@ -208,7 +208,7 @@ final class ParquetTableWriter {
         List<String> definitions = new ArrayList<>();
         definitions.add("n BIGINT");
         for (int i = 0; i < columns.size(); i++) {
-            definitions.add("c" + i + " " + (i == TableLayout.ID ? "UUID" : switch (columns.get(i).type()) {
+            definitions.add("c" + i + " " + (i == IdentityColumns.ID ? "UUID" : switch (columns.get(i).type()) {
                 case NUMBER -> "DOUBLE";
                 case BOOLEAN -> "BOOLEAN";
                 case DATE -> "DATE";

@@ -2,7 +2,6 @@ package org.matbank.export;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,14 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.matbank.search.MaterialFacts;
 
 /**
  * The columns of a table of materials, known before the first row is written (a CSV header
  * comes first; a Parquet schema is fixed). One row per material ({@link MaterialFacts}):
  * <ol>
- * <li>identity: {@value #IDENTITY_NAMES};</li>
+ * <li>identity: {@value IdentityColumns#NAMES};</li>
  * <li>composition, per component: {@code composition:Cr (wt%)} (mass percent) and, for the
  *     components whose atomic fraction can be known, {@code composition:Cr (at%)};</li>
  * <li>one column per fact column and SI unit, holding the SI value, headed with the unit:
@@ -37,9 +35,6 @@ import org.matbank.search.MaterialFacts;
  * as 7 wt%, not 7.000000000000001.
  */
 public final class TableLayout {
-
-    static final String IDENTITY_NAMES = "id, kind, name, family, template, author, institution, date, created, "
-            + "intermediate, tags, external ids";
 
     /** The kind of value a column holds. */
     public enum Type {
@@ -98,34 +93,6 @@ public final class TableLayout {
         }
     }
 
-    /** The identity columns, in order. */
-    static final List<Column> IDENTITY = List.of(
-            new Column("id", Type.TEXT, null),
-            new Column("kind", Type.TEXT, null),
-            new Column("name", Type.TEXT, null),
-            new Column("family", Type.TEXT, null),
-            new Column("template", Type.TEXT, null),
-            new Column("author", Type.TEXT, null),
-            new Column("institution", Type.TEXT, null),
-            new Column("date", Type.DATE, null),
-            new Column("created", Type.TIMESTAMP, null),
-            new Column("intermediate", Type.BOOLEAN, null),
-            new Column("tags", Type.TEXT, null),
-            new Column("external ids", Type.TEXT, null));
-
-    static final int ID = 0;
-    static final int KIND = 1;
-    static final int NAME = 2;
-    static final int FAMILY = 3;
-    static final int TEMPLATE = 4;
-    static final int AUTHOR = 5;
-    static final int INSTITUTION = 6;
-    static final int DATE = 7;
-    static final int CREATED = 8;
-    static final int INTERMEDIATE = 9;
-    static final int TAGS = 10;
-    static final int EXTERNAL_IDS = 11;
-
     private final List<CompositionColumn> composition;
     private final List<FactColumn> facts;
     private final List<Column> columns;
@@ -171,9 +138,9 @@ public final class TableLayout {
         composition.forEach(c -> components.merge(c.component(), c.atomic(), Boolean::logicalOr));
         this.composition = components.entrySet().stream().map(e -> new CompositionColumn(e.getKey(), e.getValue())).toList();
         this.facts = List.copyOf(new LinkedHashSet<>(facts));
-        List<Column> all = new ArrayList<>(IDENTITY);
+        List<Column> all = new ArrayList<>(IdentityColumns.ALL);
         Set<String> taken = new HashSet<>();
-        IDENTITY.forEach(c -> taken.add(c.name().toLowerCase(Locale.ROOT)));
+        IdentityColumns.ALL.forEach(c -> taken.add(c.name().toLowerCase(Locale.ROOT)));
         for (CompositionColumn c : this.composition) {
             componentIndex.put(c.component(), all.size());
             all.add(new Column(unique("composition:" + c.component() + " (wt%)", taken), Type.NUMBER, "wt%"));
@@ -235,8 +202,8 @@ public final class TableLayout {
     }
 
     /** A builder that learns the columns from materials (or is told them), sorting them by name. */
-    public static Builder builder() {
-        return new Builder();
+    public static TableLayoutBuilder builder() {
+        return new TableLayoutBuilder();
     }
 
     /** Every column, in order: identity, composition, facts. */
@@ -250,11 +217,6 @@ public final class TableLayout {
 
     public List<FactColumn> facts() {
         return facts;
-    }
-
-    /** The number of identity columns, after which the value columns begin. */
-    static int identityColumns() {
-        return IDENTITY.size();
     }
 
     /** Fills the value columns of one material into {@code cells} (the identity columns are read from the material). */
@@ -325,48 +287,6 @@ public final class TableLayout {
         return Double.isFinite(rounded) ? rounded : p;
     }
 
-    /** The external ids as "scope:id;scope:id", sorted by scope. */
-    static String externalIds(Map<String, String> uids) {
-        if (uids.isEmpty()) {
-            return "";
-        }
-        if (uids.size() == 1) {
-            Map.Entry<String, String> only = uids.entrySet().iterator().next();
-            return only.getKey() + ":" + only.getValue();
-        }
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(uids).forEach((scope, id) -> {
-            if (text.length() > 0) {
-                text.append(';');
-            }
-            text.append(scope).append(':').append(id);
-        });
-        return text.toString();
-    }
-
-    static String tags(List<String> tags) {
-        return tags.isEmpty() ? "" : tags.size() == 1 ? tags.get(0) : String.join("; ", tags);
-    }
-
-    /** The text of an identity column that is text in every format, or null when empty. */
-    static String identityText(MaterialFacts m, int column) {
-        return switch (column) {
-            case ID -> m.id() == null ? null : m.id().toString();
-            case KIND -> m.kind();
-            case NAME -> m.name();
-            case FAMILY -> m.family();
-            case TEMPLATE -> m.template();
-            case AUTHOR -> m.author();
-            case INSTITUTION -> m.institution();
-            case DATE -> m.date() == null ? null : m.date().toString();
-            case CREATED -> m.created() == null ? null : m.created().toString();
-            case INTERMEDIATE -> Boolean.toString(m.intermediate());
-            case TAGS -> m.tags().isEmpty() ? null : tags(m.tags());
-            case EXTERNAL_IDS -> m.uids().isEmpty() ? null : externalIds(m.uids());
-            default -> throw new IllegalArgumentException("not an identity column: " + column);
-        };
-    }
-
     /** Headers are unique ignoring case (DuckDB and Excel users compare them so): a repeat gets " (2)". */
     private static String unique(String name, Set<String> taken) {
         String candidate = name;
@@ -374,54 +294,5 @@ public final class TableLayout {
             candidate = name + " (" + n + ")";
         }
         return candidate;
-    }
-
-    /**
-     * Collects the columns of a layout: from materials ({@link #add(MaterialFacts)}: a first pass,
-     * or a sample when every column is known to occur in it) or as told ({@link #component},
-     * {@link #fact}). {@link #build} sorts components and fact columns by name, numbers before text.
-     */
-    public static final class Builder {
-
-        private final Map<String, Boolean> components = new LinkedHashMap<>();
-        private final Set<FactColumn> facts = new LinkedHashSet<>();
-
-        private Builder() {
-        }
-
-        /** Adds the columns this material fills. */
-        public Builder add(MaterialFacts material) {
-            for (MaterialFacts.Component c : material.composition()) {
-                component(c.name(), c.atomicFraction() != null);
-            }
-            for (MaterialFacts.Fact f : material.facts()) {
-                if (f.si() != null) {
-                    facts.add(FactColumn.number(f.column(), f.siUnit()));
-                } else if (f.text() != null) {
-                    facts.add(FactColumn.text(f.column()));
-                }
-            }
-            return this;
-        }
-
-        /** A component; {@code atomic} adds its at% column (once any call says so). */
-        public Builder component(String name, boolean atomic) {
-            components.merge(name, atomic, Boolean::logicalOr);
-            return this;
-        }
-
-        public Builder fact(FactColumn column) {
-            facts.add(column);
-            return this;
-        }
-
-        public TableLayout build() {
-            List<CompositionColumn> composition = new TreeMap<>(components).entrySet().stream()
-                    .map(e -> new CompositionColumn(e.getKey(), e.getValue())).toList();
-            List<FactColumn> sorted = facts.stream().sorted(Comparator.comparing(FactColumn::column)
-                    .thenComparing(FactColumn::isText)
-                    .thenComparing(f -> f.siUnit() == null ? "" : f.siUnit())).toList();
-            return new TableLayout(composition, sorted);
-        }
     }
 }

@@ -45,7 +45,7 @@ final class XlsxTableWriter {
 
     TableResult write(TableLayout layout, MaterialSource source, OutputStream out, String fingerprint) throws IOException {
         List<TableLayout.Column> columns = CsvTableWriter.withFingerprint(layout.columns(), fingerprint);
-        int identity = TableLayout.identityColumns();
+        int identity = IdentityColumns.count();
         int width = layout.columns().size();
         Cells cells = new Cells(width);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -109,24 +109,24 @@ final class XlsxTableWriter {
     }
 
     private static void identity(Row row, MaterialFacts m, XlsxStyles styles) {
-        for (int i = 0; i < TableLayout.identityColumns(); i++) {
+        for (int i = 0; i < IdentityColumns.count(); i++) {
             switch (i) {
-                case TableLayout.DATE -> {
+                case IdentityColumns.DATE -> {
                     if (m.date() != null) {
                         Cell cell = row.createCell(i);
                         cell.setCellValue(m.date());
                         cell.setCellStyle(styles.date);
                     }
                 }
-                case TableLayout.CREATED -> {
+                case IdentityColumns.CREATED -> {
                     if (m.created() != null) {
                         Cell cell = row.createCell(i);
                         cell.setCellValue(LocalDateTime.ofInstant(m.created(), ZoneOffset.UTC));
                         cell.setCellStyle(styles.time);
                     }
                 }
-                case TableLayout.INTERMEDIATE -> row.createCell(i).setCellValue(m.intermediate());
-                default -> text(row, i, TableLayout.identityText(m, i));
+                case IdentityColumns.INTERMEDIATE -> row.createCell(i).setCellValue(m.intermediate());
+                default -> text(row, i, IdentityColumns.text(m, i));
             }
         }
     }

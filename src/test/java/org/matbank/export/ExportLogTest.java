@@ -28,7 +28,7 @@ class ExportLogTest extends HttpApiTest {
     private static final List<MaterialFacts> POOL = ExportThroughput.pool(50);
 
     private static TableLayout layout() {
-        TableLayout.Builder builder = TableLayout.builder();
+        TableLayoutBuilder builder = TableLayout.builder();
         POOL.forEach(builder::add);
         return builder.build();
     }

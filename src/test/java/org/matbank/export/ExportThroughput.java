@@ -32,7 +32,7 @@ public final class ExportThroughput {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         List<String> formats = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("csv", "parquet");
         List<MaterialFacts> pool = pool(2_000);
-        TableLayout.Builder builder = TableLayout.builder();
+        TableLayoutBuilder builder = TableLayout.builder();
         pool.forEach(builder::add);
         TableLayout layout = builder.build();
         ExportService exports = new ExportService(null, null, new UnwrittenLog(),
