@@ -35,7 +35,7 @@ class SignInSecurity {
             @Value("${matbank.sign-in.attempts-per-minute:10}") int attemptsPerMinute,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.permitAll())
                 .httpBasic(basic -> basic.disable())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SignInSecurity::apiWithoutSession))

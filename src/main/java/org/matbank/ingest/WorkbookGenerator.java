@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.matbank.shared.UnitChoices;
 import org.matbank.template.IntegerBounds;
 import org.matbank.template.RealBounds;
 import org.matbank.template.TemplateKind;

@@ -1,15 +1,14 @@
-package org.matbank.ingest;
+package org.matbank.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.matbank.shared.Units;
 
 /**
- * The units offered in a workbook's unit drop-downs: the template's own unit first, then the
+ * The units offered where a unit is chosen (workbook drop-downs, unit switches in the pages): the template's own unit first, then the
  * common units of the same dimension. The reader accepts any unit MatBank parses; the list only
  * saves typing and spares researchers a spelling Indriya would not read.
  */
-final class UnitChoices {
+public final class UnitChoices {
 
     private static final List<String> COMMON = List.of(
             "Pa", "kPa", "MPa", "GPa", "bar", "atm",
@@ -31,7 +30,7 @@ final class UnitChoices {
     }
 
     /** The units of the same dimension as {@code unit}, {@code unit} first; empty when it is unknown. */
-    static List<String> of(String unit) {
+    public static List<String> of(String unit) {
         List<String> choices = new ArrayList<>();
         if (Units.parse(unit) == null) {
             return choices;
