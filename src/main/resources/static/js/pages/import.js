@@ -1,0 +1,1 @@
+/* import pages (issue 6): chart types and behaviours, registered with MatBank.chart(...) */

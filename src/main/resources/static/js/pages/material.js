@@ -1,0 +1,1 @@
+/* material pages (issue 6): chart types and behaviours, registered with MatBank.chart(...) */

@@ -1,0 +1,1 @@
+/* templates pages (issue 6): chart types and behaviours, registered with MatBank.chart(...) */
