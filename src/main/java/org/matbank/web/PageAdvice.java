@@ -3,6 +3,7 @@ package org.matbank.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.matbank.access.Caller;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,9 +12,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page's frame needs: the page language ({@code ko} or {@code en}), the links that
- * switch it while staying on the same page, and who is signed in.
+ * switch it while staying on the same page, and who is signed in. Also given to Spring Boot's
+ * error controller, so an error page has the same frame in the same language.
  */
-@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@ControllerAdvice(basePackageClasses = {PageAdvice.class, BasicErrorController.class})
 class PageAdvice {
 
     @ModelAttribute

@@ -27,6 +27,15 @@ class PagesRenderTest extends HttpApiTest {
     }
 
     @Test
+    void anUnknownPageAnswers404WithAPageInTheBrowsersLanguage() {
+        Answer ko = send("GET", "/no-such-page", null, "Accept-Language", "ko", "Accept", "text/html");
+        assertThat(ko.status()).isEqualTo(404);
+        assertThat(ko.text()).contains("<html lang=\"ko\"", "찾을 수 없음").doesNotContain("??");
+        Answer en = send("GET", "/no-such-page", null, "Accept-Language", "en", "Accept", "text/html");
+        assertThat(en.text()).contains("Not found");
+    }
+
+    @Test
     void theSwitchOverridesTheBrowsersLanguage() {
         assertThat(send("GET", "/search?lang=ko", null, "Accept-Language", "en").text()).contains("<html lang=\"ko\"", "소재 검색");
         assertThat(send("GET", "/search?lang=en", null, "Accept-Language", "ko").text()).contains("<html lang=\"en\"", "Search materials");
