@@ -64,21 +64,39 @@
     };
   });
 
+  /**
+   * An axis fitted to the values: logarithmic when asked and every value is positive (an Ashby
+   * chart's usual form), with a margin so that points never sit on the frame.
+   */
+  function axis(values, log, option) {
+    var min = Math.min.apply(null, values);
+    var max = Math.max.apply(null, values);
+    if (log && positive(values)) {
+      option.type = 'log';
+      option.min = min / 1.25;
+      option.max = max * 1.25;
+      option.axisLabel = { formatter: function (v) { return Number(v.toPrecision(3)).toString(); } };
+    } else {
+      option.type = 'value';
+      option.scale = true;
+    }
+    return option;
+  }
+
   MatBank.chart('ashby', function (element, points, chart) {
     points = points || [];
     var xs = points.map(function (p) { return p.x; });
     var ys = points.map(function (p) { return p.y; });
     var base = element.getAttribute('data-link') || '/materials/';
+    var log = element.getAttribute('data-scale') !== 'linear';
     chart.on('click', function (event) {
       if (event.data && event.data.id) { window.location.href = base + event.data.id; }
     });
     return {
-      grid: { left: 16, right: 32, top: 24, bottom: 40, containLabel: true },
+      grid: { left: 40, right: 32, top: 16, bottom: 40, containLabel: true },
       tooltip: { formatter: function (p) { return echarts.format.encodeHTML(p.data.name) + '<br>' + p.data.value[0] + ', ' + p.data.value[1]; } },
-      xAxis: { type: positive(xs) ? 'log' : 'value', name: element.getAttribute('data-x-label'), nameLocation: 'middle',
-        nameGap: 28, scale: true },
-      yAxis: { type: positive(ys) ? 'log' : 'value', name: element.getAttribute('data-y-label'), nameLocation: 'end',
-        scale: true },
+      xAxis: axis(xs, log, { name: element.getAttribute('data-x-label'), nameLocation: 'middle', nameGap: 28 }),
+      yAxis: axis(ys, log, { name: element.getAttribute('data-y-label'), nameLocation: 'middle', nameGap: 52 }),
       series: [{ type: 'scatter', symbolSize: 7, cursor: 'pointer',
         data: points.map(function (p) { return { id: p.id, name: p.name, value: [p.x, p.y] }; }) }]
     };

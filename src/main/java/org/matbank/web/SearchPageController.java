@@ -42,10 +42,12 @@ class SearchPageController {
     @GetMapping("/search")
     String search(@RequestParam(required = false) String text, @RequestParam(required = false) String filter,
             @RequestParam(required = false) String x, @RequestParam(required = false) String y,
+            @RequestParam(defaultValue = "log") String scale,
             @RequestParam(name = "col", required = false) List<String> col, @RequestParam Map<String, String> params,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request) {
         model.addAttribute("text", text);
         model.addAttribute("filter", filter);
+        model.addAttribute("scale", "linear".equals(scale) ? "linear" : "log");
         SearchPage page;
         try {
             page = search.search(new SearchRequest(filter, text, null, SearchRequest.DEFAULT_FACETS, PLOTTED, null),
