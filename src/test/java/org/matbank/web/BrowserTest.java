@@ -48,6 +48,10 @@ public abstract class BrowserTest extends HttpApiTest {
         if (browser == null) {
             playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             String chromium = System.getenv().getOrDefault("MATBANK_CHROMIUM", "/usr/bin/chromium");
+            if (!java.nio.file.Files.isExecutable(Paths.get(chromium))) {
+                throw new IllegalStateException("the browser tests need Debian's chromium at " + chromium
+                        + " and the Korean fonts: sudo apt-get install chromium fonts-nanum (.ci/run installs both)");
+            }
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium))
                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
