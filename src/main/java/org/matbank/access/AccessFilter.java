@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.matbank.shared.InvalidInputException;
@@ -24,12 +25,15 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * again from the database on each request so that disabling a user or taking away administration
  * takes effect at once. Then {@link AccessRule} decides. Refusals are answered by the same
  * error handler as the controllers' (problem JSON with a violation list), so they look alike.
+ * For a page (any other path but static files) the caller is the session's signed-in user only.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AccessFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Authorization";
+    /** Files served as they are, to anyone: no caller to find. */
+    private static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/favicon.svg");
     private static final String BEARER = "bearer ";
 
     private final TokenService tokens;
@@ -47,12 +51,23 @@ class AccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !AccessRule.covers(path(request));
+        String path = path(request);
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!AccessRule.covers(path(request))) {
+            // a page: its caller is the signed-in user of the session (pages take no tokens), and
+            // what it may read is decided by the dataset rules, not by AccessRule
+            Caller caller = signedIn();
+            if (caller != null) {
+                request.setAttribute(Caller.ATTRIBUTE, caller);
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             Caller caller = caller(request);
             if (caller != null) {
