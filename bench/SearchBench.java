@@ -27,12 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * and q10's institution counts) with the peer's and prints ratio = SQL p50 / MatBank p50 (how many
  * times faster MatBank answers; plain questions, q10 with its one facet). Every question is
  * restricted to kind = "material_run", so that totals count what the peer counts. Then, with
- * --export, it exports every material run as CSV and as Parquet and prints records/s.
+ * --export, it exports every material run as CSV and as Parquet and prints records/s; with --pages
+ * it also times the same questions as web pages (GET /search).
  *
  * <pre>
  *   java -cp target/classes:$(cat target/bench-classpath.txt) bench/SearchBench.java http://localhost:PORT
  *        [--runs 30] [--warmups 3] [--sql-answers F.sql-answers.tsv --sql-timings F.sql-timings.tsv]
- *        [--results F.matbank.tsv] [--export]
+ *        [--results F.matbank.tsv] [--export] [--pages]
  * </pre>
  * Time = one request's wall time in this JVM, body read in full (java.net.http, HTTP/1.1, one
  * connection kept alive, requests one after another). It includes HTTP and JSON encoding.
@@ -73,8 +74,8 @@ public class SearchBench {
         String base = args[0];
         Map<String, String> o = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--export")) {
-                o.put("export", "true");
+            if (args[i].equals("--export") || args[i].equals("--pages")) {
+                o.put(args[i].substring(2), "true");
             } else {
                 o.put(args[i].replaceFirst("^--", ""), args[++i]);
             }
@@ -143,6 +144,9 @@ public class SearchBench {
         if (o.containsKey("results")) {
             Files.write(Path.of(o.get("results")), results);
         }
+        if (o.containsKey("pages")) {
+            pages(base, runs, warmups);
+        }
         if (o.containsKey("export")) {
             for (String format : List.of("csv", "parquet")) {
                 export(base, format);
@@ -189,6 +193,36 @@ public class SearchBench {
         }
         System.out.printf(Locale.ROOT, "export %-8s status %d: %d records, %.1f MB (ZIP) in %.1f s (headers after %.1f s) = %.0f records/s; ZIP %s%n",
                 format, r.statusCode(), records, bytes / 1e6, s, headers, records / s, check);
+    }
+
+    /**
+     * The same questions as a researcher asks them in the web application: GET /search, the whole
+     * HTML page with the five default facets, the table and the Ashby chart's data (the page asks
+     * for up to 1,000 materials, the API question above for 50). The peer is MatBank's own API
+     * answer with facets, timed again here so that both share this moment's load.
+     */
+    static void pages(String base, int runs, int warmups) throws Exception {
+        System.out.println("# the search page (GET /search, HTML): " + warmups + " warm-ups + " + runs + " timed runs each");
+        System.out.printf(Locale.ROOT, "%-40s | %7s %7s | %7s %7s | %6s | %9s%n", "question (material runs only)",
+                "API p50", "API p95", "page p50", "page p95", "ratio", "KB/page");
+        for (Question q : QUESTIONS) {
+            String api = url(base, q, DEFAULT_FACETS);
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("filter", q.filter() == null ? RUN : RUN + " AND " + q.filter());
+            if (q.text() != null) {
+                p.put("text", q.text());
+            }
+            String page = base + "/search?" + String.join("&", p.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue())).toList());
+            HttpResponse<String> first = get(page);
+            if (first.statusCode() != 200) {
+                throw new IllegalStateException(page + " answered " + first.statusCode());
+            }
+            double[] a = time(api, runs, warmups);
+            double[] b = time(page, runs, warmups);
+            System.out.printf(Locale.ROOT, "%-40s | %7.1f %7.1f | %7.1f %7.1f | %6.1f | %9.1f%n", q.name(), a[0], a[1], b[0], b[1],
+                    b[0] / a[0], first.body().getBytes(StandardCharsets.UTF_8).length / 1024.0);
+        }
+        System.out.println("# ratio = page p50 / API p50 (how much longer the page takes than the API answer with facets)");
     }
 
     static String f(double v) {

@@ -5,6 +5,9 @@
 #   SEARCH_N=5000000 bench/search.sh /work/bench-data/search-5m
 #   SEARCH_SEED=42  SEARCH_RUNS=30  SEARCH_WARMUPS=3  SEARCH_PORT=18101  MATBANK_JAR=path
 #   SEARCH_REINDEX=1  SEARCH_EXPORT=1  SEARCH_HEAP=  (e.g. 4g: -Xmx of the reindex and the server)
+#   SEARCH_SQL=1 (0: no SQL peer)  SEARCH_PAGES=0 (1: also the web application's search page, issue 6)
+#   The search page alone on data already indexed:
+#     SEARCH_REINDEX=0 SEARCH_SQL=0 SEARCH_EXPORT=0 SEARCH_PAGES=1 bench/search.sh
 #
 # Steps:
 #   1. build the jar (mvn -o package, tests skipped) and the classpath of the bench programs.
@@ -39,6 +42,8 @@ runs="${SEARCH_RUNS:-30}"
 warmups="${SEARCH_WARMUPS:-3}"
 reindex="${SEARCH_REINDEX:-1}"
 export_formats="${SEARCH_EXPORT:-1}"
+sql_peer="${SEARCH_SQL:-1}"
+pages="${SEARCH_PAGES:-0}"
 heap=()
 if [[ -n "${SEARCH_HEAP:-}" ]]; then heap=("-Xmx$SEARCH_HEAP"); fi
 jar="${MATBANK_JAR:-$root/target/matbank.jar}"
@@ -138,12 +143,15 @@ done
 echo "# MatBank up on port $port (pid $server_pid), PostgreSQL on port $(sed -n 4p "$data/postgres/postmaster.pid"); search status $status" | tee -a "$out.txt"
 
 # 5. SQL peer
-java -cp "$cp" "$root/bench/SqlPeer.java" --data-dir "$data" --runs "$runs" --warmups "$warmups" \
-    --explain "$out.plans.txt" --results "$out.sql-answers.tsv" --timings "$out.sql-timings.tsv" 2>&1 | tee -a "$out.txt"
+bench_args=(--runs "$runs" --warmups "$warmups" --results "$out.matbank.tsv")
+if [[ "$sql_peer" == 1 ]]; then
+    java -cp "$cp" "$root/bench/SqlPeer.java" --data-dir "$data" --runs "$runs" --warmups "$warmups" \
+        --explain "$out.plans.txt" --results "$out.sql-answers.tsv" --timings "$out.sql-timings.tsv" 2>&1 | tee -a "$out.txt"
+    bench_args+=(--sql-answers "$out.sql-answers.tsv" --sql-timings "$out.sql-timings.tsv")
+fi
 
-# 6. MatBank's search over HTTP, compared with the peer of this run; then the exports
-bench_args=(--runs "$runs" --warmups "$warmups" --sql-answers "$out.sql-answers.tsv" --sql-timings "$out.sql-timings.tsv"
-    --results "$out.matbank.tsv")
+# 6. MatBank's search over HTTP, compared with the peer of this run; then the pages and the exports
+if [[ "$pages" == 1 ]]; then bench_args+=(--pages); fi
 if [[ "$export_formats" == 1 ]]; then bench_args+=(--export); fi
 java -cp "$cp" "$root/bench/SearchBench.java" "$api" "${bench_args[@]}" 2>&1 | tee -a "$out.txt"
 
