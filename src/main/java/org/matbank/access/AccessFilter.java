@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.matbank.shared.InvalidInputException;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * again from the database on each request so that disabling a user or taking away administration
  * takes effect at once. Then {@link AccessRule} decides. Refusals are answered by the same
  * error handler as the controllers' (problem JSON with a violation list), so they look alike.
+ * A page request gets its signed-in user as caller too (the pages read through the same audience).
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,6 +33,8 @@ class AccessFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Authorization";
     private static final String BEARER = "bearer ";
+    /** Paths of static files (page assets). */
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/favicon");
 
     private final TokenService tokens;
     private final AccountRepository accounts;
@@ -47,12 +51,24 @@ class AccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !AccessRule.covers(path(request));
+        // stylesheets, scripts and icons are the same for everyone: no caller to find
+        String path = path(request);
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!AccessRule.covers(path(request))) {
+            // a page: the user signed in with a password (tokens are for the API); what the page may
+            // show or change is decided by the dataset rules of the services it calls
+            Caller caller = signedIn();
+            if (caller != null) {
+                request.setAttribute(Caller.ATTRIBUTE, caller);
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             Caller caller = caller(request);
             if (caller != null) {
