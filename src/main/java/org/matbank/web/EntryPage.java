@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.matbank.access.DatasetAccess;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Violation;
@@ -112,8 +113,8 @@ class EntryPage {
     private Optional<EntryLayout> frame(EntryLayouts.Picked picked, Model model, HttpServletRequest request) {
         model.addAttribute("choices", choices.choices(picked.material()));
         model.addAttribute("picked", picked);
-        model.addAttribute("stepChoices", java.util.stream.IntStream.range(0,
-                Math.max(MIN_STEP_CHOICES, picked.steps().size() + 1)).boxed().toList());
+        // one free step select more than picked, so a step can be added without script
+        model.addAttribute("stepChoices", IntStream.range(0, Math.max(MIN_STEP_CHOICES, picked.steps().size() + 1)).boxed().toList());
         model.addAttribute("values", Map.of());
         model.addAttribute("bases", BASES);
         model.addAttribute("sampleTypes", SAMPLE_TYPES);
