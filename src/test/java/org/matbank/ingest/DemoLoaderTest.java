@@ -37,7 +37,11 @@ class DemoLoaderTest extends HttpApiTest {
     void loads437SteelsWithFullHistoriesOnce() {
         int created = loader.loadIfAbsent();
 
-        assertThat(created).isGreaterThan(STEELS * 5);
+        // the browser tests load the demo too (one Spring context for all tests): whichever comes first loads it
+        assertThat(created).as("objects created: the whole demo, or nothing when it was loaded already")
+                .satisfiesAnyOf(n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThan(STEELS * 5));
+        assertThat(jdbc.sql("select count(distinct object_id) from record_uid where scope = 'nims-fatigue'").query(Long.class)
+                .single()).isGreaterThan(STEELS * 5L);
         assertThat(uids("steel-%/spec")).isEqualTo(STEELS);
         assertThat(uids("steel-%/fatigue")).isEqualTo(STEELS);
         assertThat(uids("steel-%/inclusions")).isEqualTo(STEELS);
