@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 class DatasetVisibilityApiTest extends HttpApiTest {
 
     @Autowired
+    SearchService searchService;
+
+    @Autowired
     AccountService accounts;
     @Autowired
     TokenService tokens;
@@ -255,6 +258,9 @@ class DatasetVisibilityApiTest extends HttpApiTest {
                  "value":{"type":"nominal_real","nominal":300,"units":"MPa"}}]}""".formatted(s, hidden), kim.header());
         assertThat(made.status()).as("%s", made).isEqualTo(201);
         String nobody = "unused hardness " + s;
+        // the names a caller knows come from the index: let earlier tests' writes land first, so
+        // that both answers below are given from the same set of names
+        searchService.awaitIndexed();
 
         Answer asHidden = get("/api/search?filter=" + URLEncoder.encode("property.\"" + hidden + "\" >= 1 MPa", StandardCharsets.UTF_8));
         Answer asUnused = get("/api/search?filter=" + URLEncoder.encode("property.\"" + nobody + "\" >= 1 MPa", StandardCharsets.UTF_8));

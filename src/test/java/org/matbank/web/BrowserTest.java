@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -75,6 +76,8 @@ public abstract class BrowserTest extends HttpApiTest {
         context = browser().newContext(new Browser.NewContextOptions().setLocale(locale()).setViewportSize(1280, 900));
         page = context.newPage();
         page.setDefaultTimeout(20_000);
+        // a check as you type runs the whole validation on a loaded 2-core CI machine: wait as long for it
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page.onPageError(error -> pageErrors.add("script error: " + error));
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
