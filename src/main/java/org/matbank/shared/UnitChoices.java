@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The units offered where a unit is chosen (workbook drop-downs, unit switches in the pages): the template's own unit first, then the
- * common units of the same dimension. The reader accepts any unit MatBank parses; the list only
- * saves typing and spares researchers a spelling Indriya would not read.
+ * The units offered where a unit is chosen (workbook drop-downs, the pages' unit switches): the
+ * given unit first, then the common units of the same dimension. Any unit MatBank parses is
+ * accepted anyway; the list only saves typing and spares researchers a spelling Indriya would not
+ * read.
  */
 public final class UnitChoices {
 

@@ -3,6 +3,7 @@ package org.matbank.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.matbank.access.AccountService;
 import org.matbank.access.DatasetPeople;
@@ -26,7 +27,7 @@ class DashboardAndSignInBrowserTest extends BrowserTest {
                  "filter":"property.\\"fatigue strength\\" >= 1000 MPa"}""".formatted(series, series));
         assertThat(release.status()).as(release.text()).isEqualTo(201);
         page.navigate(url("/"));
-        assertThat(page.locator("section.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("section.card").filter(new Locator.FilterOptions()
                 .setHasText("Materials by institution"))).containsText("National Institute for Materials Science (NIMS), Japan");
         assertThat(page.locator("#by-institution")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#growth")).hasAttribute("data-drawn", "true");

@@ -2,8 +2,9 @@ package org.matbank.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
-import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Without a mouse and on a phone: the skip link, searching by keyboard, no page wider than the screen. */
@@ -15,7 +16,7 @@ class KeyboardAndSmallScreenBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         assertThat(page.locator(".skip")).isFocused();
         page.keyboard().press("Enter");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*#main$"));
+        assertThat(page).hasURL(Pattern.compile(".*#main$"));
         page.locator("#home-text").focus();
         page.keyboard().type("steel");
         page.keyboard().press("Enter");
@@ -23,7 +24,7 @@ class KeyboardAndSmallScreenBrowserTest extends BrowserTest {
         // facet values are links: reachable with Tab, followed with Enter
         page.locator("[data-facet=template] a").first().focus();
         page.keyboard().press("Enter");
-        assertThat(page.locator("#q-filter")).hasValue(java.util.regex.Pattern.compile("template = .*"));
+        assertThat(page.locator("#q-filter")).hasValue(Pattern.compile("template = .*"));
     }
 
     @Test
@@ -46,6 +47,6 @@ class KeyboardAndSmallScreenBrowserTest extends BrowserTest {
         page.navigate(page.url() + "&" + "unit.property:fatigue%20strength=GPa");
         assertThat(page.locator(".results-table thead th.num").first()).hasText("fatigue strength (GPa)");
         String gpa = page.locator(".results-table tbody tr").first().locator("td.num").first().textContent();
-        assertThat(Double.parseDouble(gpa) * 1000).isCloseTo(Double.parseDouble(mpa), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(Double.parseDouble(gpa) * 1000).isCloseTo(Double.parseDouble(mpa), offset(0.5));
     }
 }

@@ -4,6 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +18,7 @@ class SearchPageBrowserTest extends BrowserTest {
     void aFacetClickNarrowsTheResultsAndKeepsTheFilterInTheUrl() {
         page.navigate(url("/search?text=steel"));
         long before = total();
-        Locator steel = page.locator("[data-facet=template] a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("steel"));
+        Locator steel = page.locator("[data-facet=template] a", new Page.LocatorOptions().setHasText("steel"));
         steel.first().click();
         assertThat(page.locator("#q-filter")).hasValue("template = \"steel\"");
         assertThat(page).hasURL(Pattern.compile(".*filter=template.*steel.*"));
@@ -26,8 +30,8 @@ class SearchPageBrowserTest extends BrowserTest {
 
     @Test
     void theAshbyChartDrawsTheResultsOnLogAxesAndAPointOpensItsMaterial() {
-        page.navigate(url("/search?filter=" + java.net.URLEncoder.encode("property.\"fatigue strength\" IS KNOWN",
-                java.nio.charset.StandardCharsets.UTF_8)));
+        page.navigate(url("/search?filter=" + URLEncoder.encode("property.\"fatigue strength\" IS KNOWN",
+                StandardCharsets.UTF_8)));
         Locator chart = page.locator("#ashby");
         assertThat(chart).hasAttribute("data-drawn", "true");
         int points = ((Number) page.evaluate("() => JSON.parse(document.getElementById('ashby').dataset.series).length")).intValue();
@@ -41,7 +45,8 @@ class SearchPageBrowserTest extends BrowserTest {
                 () => { const el = document.getElementById('ashby'); const c = echarts.getInstanceByDom(el);
                         const p = JSON.parse(el.dataset.series)[0]; return c.convertToPixel({seriesIndex: 0}, [p.x, p.y]); }""");
         @SuppressWarnings("unchecked")
-        java.util.List<Number> pixel = (java.util.List<Number>) xy;
+        List<Number> pixel = (List<Number>) xy;
+        chart.scrollIntoViewIfNeeded();
         var box = chart.boundingBox();
         page.mouse().click(box.x + pixel.get(0).doubleValue(), box.y + pixel.get(1).doubleValue());
         page.waitForURL(Pattern.compile(".*/materials/[0-9a-f-]{36}$"));
