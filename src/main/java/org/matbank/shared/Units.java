@@ -142,7 +142,7 @@ public final class Units {
         if (u.startsWith("wt")) {
             return "mass";
         }
-        if (u.startsWith("at")) {
+        if (u.startsWith("at") && !u.startsWith("atm")) {
             return "atomic";
         }
         if (u.startsWith("vol")) {

@@ -45,20 +45,25 @@ final class CompositionRows {
         for (RecordObject o : objects) {
             for (Attribute a : o.properties()) {
                 if (a.value() instanceof NominalComposition c && !c.quantities().isEmpty()) {
-                    return Optional.of(new Composition(labels.of(a), o.name(), c.basis(), rows(c.quantities(), c.basis())));
+                    return Optional.of(new Composition(labels.of(a), o.name(), c.basis(), rows(c.quantities(), c.basis(), false)));
                 }
                 if (a.value() instanceof EmpiricalFormula f && Formulas.parse(f.formula()) != null) {
-                    return Optional.of(new Composition(labels.of(a), o.name(), "atomic", rows(Formulas.parse(f.formula()), "atomic")));
+                    return Optional.of(new Composition(labels.of(a), o.name(), "atomic", rows(Formulas.parse(f.formula()), "atomic", true)));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static List<Row> rows(Map<String, Double> amounts, String basis) {
+    /**
+     * The rows; {@code relative}: the amounts are proportions (a formula), else shares of a whole that
+     * are shown as percentages only when they add up to it (1 or 100 within 2 %): a spec listing its
+     * alloying elements alone (Cr 1.2, Mo 0.3 wt%) must not read as 80 % chromium.
+     */
+    private static List<Row> rows(Map<String, Double> amounts, String basis, boolean relative) {
         boolean byMass = "mass".equals(basis);
         boolean byAtoms = "atomic".equals(basis) || "molar".equals(basis);
-        Map<String, Double> given = normalised(amounts);
+        Map<String, Double> given = normalised(amounts, relative);
         Map<String, Double> other = (byMass || byAtoms) && given != null ? Elements.convert(given, byMass) : null;
         Map<String, Double> mass = byMass ? given : byAtoms ? other : null;
         Map<String, Double> atomic = byAtoms ? given : byMass ? other : null;
@@ -71,8 +76,8 @@ final class CompositionRows {
         return rows;
     }
 
-    /** Fractions summing to 1, or null when the amounts cannot be (missing, negative, all zero). */
-    private static Map<String, Double> normalised(Map<String, Double> amounts) {
+    /** Fractions summing to 1, or null when the amounts cannot be (missing, negative, all zero, not a whole). */
+    private static Map<String, Double> normalised(Map<String, Double> amounts, boolean relative) {
         double total = 0;
         for (Double v : amounts.values()) {
             if (v == null || !Double.isFinite(v) || v < 0) {
@@ -80,7 +85,7 @@ final class CompositionRows {
             }
             total += v;
         }
-        if (total <= 0) {
+        if (total <= 0 || !relative && Math.abs(total - 1) > 0.02 && Math.abs(total - 100) > 2) {
             return null;
         }
         Map<String, Double> fractions = new LinkedHashMap<>();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.matbank.search.MaterialFacts;
 import org.matbank.search.SearchPage;
-import org.matbank.shared.UnitChoices;
 import org.matbank.shared.Units;
 
 /**
@@ -64,7 +63,7 @@ final class SearchTable {
         first.keySet().stream().sorted(Comparator.comparing((String k) -> rank(first.get(k)))
                 .thenComparing(k -> -counts.get(k)[0]).thenComparing(k -> k)).forEach(key -> {
                     MaterialFacts.Fact f = first.get(key);
-                    List<String> choices = UnitChoices.of(f.siUnit());
+                    List<String> choices = Display.choices(f.siUnit());
                     if (choices.isEmpty()) {
                         choices = List.of(f.siUnit());
                     }

@@ -15,7 +15,6 @@ import org.matbank.record.NormalReal;
 import org.matbank.record.RealValue;
 import org.matbank.record.RecordObject;
 import org.matbank.record.UniformReal;
-import org.matbank.shared.UnitChoices;
 import org.matbank.shared.Units;
 
 /**
@@ -88,8 +87,8 @@ final class ValueRows {
         String distribution = ValueTexts.distribution(a.value());
         String origin = a.origin().json();
         if (a.value() instanceof RealValue real && Units.parse(real.units()) != null) {
-            List<String> units = new ArrayList<>(UnitChoices.of(Units.siUnit(real.units())));
             String entered = real.units() == null || real.units().isBlank() ? DIMENSIONLESS : real.units();
+            List<String> units = new ArrayList<>(Display.choices(real.units()));
             if (!units.contains(entered)) {
                 units.add(0, entered);
             }

@@ -75,6 +75,8 @@ class UnitsTest {
         assertThat(Units.compatible("wt%", "at%")).isFalse();
         assertThat(Units.compatible("wt%", "%")).isTrue();
         assertThat(Units.compatible("wt%", "")).isTrue();
+        // "atm" names a pressure, not an atomic fraction
+        assertThat(Units.basis("atm")).isNull();
     }
 
     @Test
