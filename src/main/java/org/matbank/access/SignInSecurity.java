@@ -46,6 +46,12 @@ class SignInSecurity {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SignInSecurity::apiWithoutSession))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) -> {
+                    if (!AccessRule.covers(request.getServletPath())) {
+                        // a page's form without a valid token: its session ended (8 h) or it came from
+                        // elsewhere; the sign-in page says so in the page language, not in JSON
+                        response.sendRedirect(request.getContextPath() + "/login?expired");
+                        return;
+                    }
                     InvalidInputException refused = new InvalidInputException(Problem.FORBIDDEN, new Violation(
                             "X-CSRF-TOKEN", "csrf.token", null, request.getMethod() + " " + request.getRequestURI()
                                     + " from a signed-in browser session needs the session's CSRF token in header X-CSRF-TOKEN"

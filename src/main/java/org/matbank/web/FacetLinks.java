@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.matbank.search.SearchPage;
 
 /**
@@ -13,14 +14,15 @@ import org.matbank.search.SearchPage;
  */
 final class FacetLinks {
 
-    /** A value to click: its count, the narrowed filter, and whether the filter already holds it. */
-    record Link(String value, long count, String filter, boolean active) {
+    /** A value to click: its count, the narrowed filter, the page showing it, and whether the filter already holds it. */
+    record Link(String value, long count, String filter, String href, boolean active) {
     }
 
     private FacetLinks() {
     }
 
-    static Map<String, List<Link>> of(SearchPage page, String filter) {
+    /** The links; {@code href} makes the address of the search page for a narrowed filter. */
+    static Map<String, List<Link>> of(SearchPage page, String filter, Function<String, String> href) {
         Map<String, List<Link>> links = new LinkedHashMap<>();
         String current = filter == null ? "" : filter.strip();
         page.facets().forEach((dimension, counts) -> {
@@ -29,7 +31,7 @@ final class FacetLinks {
                 String condition = condition(dimension, c.value());
                 boolean active = current.contains(condition);
                 String narrowed = active ? current : current.isEmpty() ? condition : "(" + current + ") AND " + condition;
-                values.add(new Link(c.value(), c.count(), narrowed, active));
+                values.add(new Link(c.value(), c.count(), narrowed, href.apply(narrowed), active));
             }
             links.put(dimension, values);
         });

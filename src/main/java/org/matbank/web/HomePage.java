@@ -19,6 +19,7 @@ import org.matbank.search.Visibility;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The dashboard: what the bank holds (by family and institution), how it grew, recent imports and releases. */
 @Controller
@@ -59,7 +60,8 @@ class HomePage {
         Map<String, String> charts = new LinkedHashMap<>();
         dims.forEach(d -> charts.put(d, json.write(counts.facets().getOrDefault(d, List.of()))));
         model.addAttribute("dims", dims);
-        model.addAttribute("facets", counts.facets());
+        model.addAttribute("facets", FacetLinks.of(counts, null, filter -> UriComponentsBuilder
+                .fromPath(request.getContextPath() + "/search").queryParam("filter", filter).encode().build().toUriString()));
         model.addAttribute("charts", charts);
         model.addAttribute("growth", json.write(growth.materialsPerDay(audience)));
         model.addAttribute("imports", imports.recent(RECENT, audience).stream().map(j -> new ImportRow(j.id(), j.fileName(),

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search page: words and a filter, facets to narrow, a table of chosen columns in chosen
@@ -70,7 +71,16 @@ class SearchPageController {
         String xKey = table.chosen(List.of(x == null ? "" : x), 2).stream().filter(k -> !k.equals(yKey)).findFirst()
                 .orElse(yKey);
         model.addAttribute("page", page);
-        model.addAttribute("facetLinks", FacetLinks.of(page, filter));
+        // a facet narrows the filter and keeps the chosen columns, units, axes and scale
+        model.addAttribute("facetLinks", FacetLinks.of(page, filter, narrowed -> {
+            UriComponentsBuilder href = UriComponentsBuilder.fromPath(request.getContextPath() + "/search");
+            request.getParameterMap().forEach((k, v) -> {
+                if (!k.equals("filter") && !k.equals("lang")) {
+                    href.queryParam(k, (Object[]) v);
+                }
+            });
+            return href.queryParam("filter", narrowed).encode().build().toUriString();
+        }));
         model.addAttribute("columns", table.columns());
         model.addAttribute("chosen", chosen.stream().map(table::column).toList());
         model.addAttribute("rows", table.rows(page, chosen, ROWS));

@@ -36,6 +36,16 @@ class PagesRenderTest extends HttpApiTest {
     }
 
     @Test
+    void aPageFormWithoutAValidSessionTokenIsSentToSignInNotAnsweredWithJson() {
+        long before = jdbc.sql("select count(*) from import_job").query(Long.class).single();
+        Answer refused = send("POST", "/imports", null, "Accept-Language", "ko");
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from import_job").query(Long.class).single()).isEqualTo(before);
+        Answer signIn = send("GET", "/login?expired", null, "Accept-Language", "ko");
+        assertThat(signIn.text()).contains("유효한 세션 없이 양식이 전송되었습니다").doesNotContain("??");
+    }
+
+    @Test
     void theSwitchOverridesTheBrowsersLanguage() {
         assertThat(send("GET", "/search?lang=ko", null, "Accept-Language", "en").text()).contains("<html lang=\"ko\"", "소재 검색");
         assertThat(send("GET", "/search?lang=en", null, "Accept-Language", "ko").text()).contains("<html lang=\"en\"", "Search materials");
