@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ImportJobPage {
 
+    /** htmx stops polling on this status (and still swaps the answer in). */
+    static final int STOP_POLLING = 286;
+
     private final ImportService imports;
     private final DatasetAccess access;
     private final WebJson web;
@@ -46,10 +49,21 @@ class ImportJobPage {
         return fill(id, model, request, response) ? "import-job" : "import-missing";
     }
 
-    /** The status part alone, for htmx's polling; a plain request gets the whole page. */
+    /**
+     * The status part alone, for htmx's polling; a plain request gets the whole page. A job that
+     * is gone or no longer visible (signed out in another tab) answers 286, htmx's "stop polling",
+     * with a final part: a 404 would not be swapped, so htmx would poll it every second forever.
+     */
     @GetMapping("/imports/{id}/status")
     String status(@PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        return fill(id, model, request, response) ? "import-job :: status" : "import-missing";
+        if (fill(id, model, request, response)) {
+            return "import-job :: status";
+        }
+        if (request.getHeader("HX-Request") != null) {
+            response.setStatus(STOP_POLLING);
+            return "import-missing :: gone";
+        }
+        return "import-missing";
     }
 
     private boolean fill(String id, Model model, HttpServletRequest request, HttpServletResponse response) {
