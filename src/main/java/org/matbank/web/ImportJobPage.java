@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One import job: its file and options, its progress while it runs (htmx asks for the status part
  * every second until the job has ended), then its validation report as a table in the page. A job
- * the caller may not see answers 404, as the API does.
+ * the caller may not see answers 404, as the API does (htmx's status request: 286, so that polling stops).
  */
 @Controller
 class ImportJobPage {
