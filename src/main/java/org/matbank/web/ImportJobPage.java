@@ -16,10 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One import job: its file and options, its progress while it runs (htmx asks for the status part
  * every second until the job has ended), then its validation report as a table in the page. A job
- * the caller may not see answers 404, as the API does.
+ * the caller may not see answers 404, as the API does (htmx's status request: 286, so that polling stops).
  */
 @Controller
 class ImportJobPage {
+
+    /** htmx stops polling on this status (and still swaps the answer in). */
+    static final int STOP_POLLING = 286;
 
     private final ImportService imports;
     private final DatasetAccess access;
@@ -46,10 +49,21 @@ class ImportJobPage {
         return fill(id, model, request, response) ? "import-job" : "import-missing";
     }
 
-    /** The status part alone, for htmx's polling; a plain request gets the whole page. */
+    /**
+     * The status part alone, for htmx's polling; a plain request gets the whole page. A job that
+     * is gone or no longer visible (signed out in another tab) answers 286, htmx's "stop polling",
+     * with a final part: a 404 would not be swapped, so htmx would poll it every second forever.
+     */
     @GetMapping("/imports/{id}/status")
     String status(@PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        return fill(id, model, request, response) ? "import-job :: status" : "import-missing";
+        if (fill(id, model, request, response)) {
+            return "import-job :: status";
+        }
+        if (request.getHeader("HX-Request") != null) {
+            response.setStatus(STOP_POLLING);
+            return "import-missing :: gone";
+        }
+        return "import-missing";
     }
 
     private boolean fill(String id, Model model, HttpServletRequest request, HttpServletResponse response) {

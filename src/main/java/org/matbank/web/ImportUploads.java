@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,8 +45,20 @@ class ImportUploads {
 
     /** The name a user gave a file, without any folder a browser may send along. */
     static String name(MultipartFile part) {
-        String name = part.getOriginalFilename();
-        return name == null || name.isBlank() ? "upload" : Path.of(name.replace('\\', '/')).getFileName().toString();
+        return name(part.getOriginalFilename());
+    }
+
+    /** A name no path can be made of (a NUL character, only slashes) is "upload", not an error page. */
+    static String name(String given) {
+        if (given == null || given.isBlank()) {
+            return "upload";
+        }
+        try {
+            Path file = Path.of(given.replace('\\', '/')).getFileName();
+            return file == null || file.toString().isBlank() ? "upload" : file.toString();
+        } catch (InvalidPathException e) {
+            return "upload";
+        }
     }
 
     Path save(MultipartFile part) {
@@ -65,6 +78,18 @@ class ImportUploads {
             return Optional.of(copy(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a spooled file (null: nothing); a file that will not go is left behind rather than hiding why the import failed. */
+    static void delete(Path spooled) {
+        if (spooled == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(spooled);
+        } catch (IOException e) {
+            // the failure that brought us here is the one to show
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
@@ -17,7 +18,6 @@ import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.matbank.shared.ValidationLevel;
 import org.matbank.shared.Violation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +40,7 @@ class ImportsPage {
     private final DatasetAccess access;
     private final ImportUploads uploads;
     private final WebJson json;
-    private final boolean anonymousWrite;
+    private final PageWrites writes;
 
     /** An import as the list shows it. */
     record JobRow(UUID id, String file, String format, String status, long read, long written, long failed, String author,
@@ -56,13 +56,13 @@ class ImportsPage {
     }
 
     ImportsPage(ImportService imports, DatasetService datasets, DatasetAccess access, ImportUploads uploads, WebJson json,
-            @Value("${matbank.access.anonymous-write:true}") boolean anonymousWrite) {
+            PageWrites writes) {
         this.imports = imports;
         this.datasets = datasets;
         this.access = access;
         this.uploads = uploads;
         this.json = json;
-        this.anonymousWrite = anonymousWrite;
+        this.writes = writes;
     }
 
     @GetMapping("/imports")
@@ -92,9 +92,7 @@ class ImportsPage {
             ImportSettings settings = new ImportSettings(ImportSettings.formatOf(name), name, scope.isBlank() ? null : scope.strip(),
                     keepValid(mode), ValidationLevel.parse(validation), caller == null ? "anonymous" : caller.owner(), into,
                     access.audience(request));
-            Path savedMapping = mapping != null && !mapping.isEmpty() ? uploads.save(mapping)
-                    : uploads.saveShipped(shipped).orElse(null);
-            ImportJob job = imports.submit(uploads.save(file), savedMapping, settings);
+            ImportJob job = submit(file, mapping, shipped, settings);
             return "redirect:/imports/" + job.id();
         } catch (InvalidInputException refused) {
             // the page itself answers 200: it is the form shown again with what to fix (a 4xx would
@@ -104,12 +102,28 @@ class ImportsPage {
         }
     }
 
+    /** Spools the files and starts the job; files spooled for a job that never started are deleted (the job deletes the rest). */
+    private ImportJob submit(MultipartFile file, MultipartFile mapping, String shipped, ImportSettings settings) {
+        Path savedMapping = null;
+        Path savedFile = null;
+        try {
+            savedMapping = mapping != null && !mapping.isEmpty() ? uploads.save(mapping) : uploads.saveShipped(shipped).orElse(null);
+            savedFile = uploads.save(file);
+            return imports.submit(savedFile, savedMapping, settings);
+        } catch (RuntimeException failed) {
+            ImportUploads.delete(savedMapping);
+            ImportUploads.delete(savedFile);
+            throw failed;
+        }
+    }
+
     private String page(Model model, HttpServletRequest request, Form form) {
         Caller caller = Caller.of(request).orElse(null);
         model.addAttribute("jobs", imports.recent(RECENT, access.audience(request)).stream().map(j -> new JobRow(j.id(),
                 j.fileName(), j.format(), j.status(), j.unitsRead(), j.unitsWritten(), j.unitsFailed(), j.author(),
                 json.when(j.createdAt()))).toList());
-        model.addAttribute("mayImport", anonymousWrite || caller != null);
+        // empty, signIn or scope: the form shows for the first, the reason why not for the others
+        model.addAttribute("writeRefusal", writes.refusal(caller).orElse(null));
         model.addAttribute("datasets", choices(caller));
         model.addAttribute("mappings", uploads.shippedMappings());
         model.addAttribute("form", form);
@@ -126,11 +140,16 @@ class ImportsPage {
                 .filter(d -> admin || access.role(caller, d.id()).isPresent()).map(d -> new Choice(d.id(), d.name())).toList();
     }
 
-    /** With anonymous writes off, the API takes writes from users only: so does the page. */
+    /** The API's rule for writes (PageWrites): without anonymous writes a caller must sign in, and have scope write. */
     private void requireWriter(Caller caller) {
-        if (!anonymousWrite && caller == null) {
+        Optional<String> refusal = writes.refusal(caller);
+        if (refusal.isPresent() && refusal.get().equals("signIn")) {
             throw new InvalidInputException(Problem.UNAUTHORIZED, new Violation("session", "import.sign-in", null,
                     "sign in to import: this MatBank takes writes from signed-in users only"));
+        }
+        if (refusal.isPresent()) {
+            throw new InvalidInputException(Problem.FORBIDDEN, new Violation("session", "import.scope", null,
+                    "your account may read but not write, so it cannot import"));
         }
     }
 

@@ -37,7 +37,7 @@ final class ReportTable {
     static final int SHOWN = 500;
 
     private static final Pattern PLACE = Pattern.compile(
-            "^(?:sheet '(?<sheet>.*?)'|(?<file>[^:']+?))(?: row (?<row>\\d+))?(?: column '(?<column>.*?)')?(?:: (?<field>.*))?$");
+            "^(?:sheet '(?<sheet>.*?)'|(?<file>[^:']+?))(?: row (?<row>\\d{1,18}))?(?: column '(?<column>.*?)')?(?:: (?<field>.*))?$");
 
     private ReportTable() {
     }

@@ -64,4 +64,15 @@ class ReportTableTest {
         assertThat(report.omitted()).isEqualTo(2);
         assertThat(report.templateVersions()).containsExactly("t@1");
     }
+
+    @Test
+    void aRowNumberTooLargeForALongIsKeptAsTextNotAnError() {
+        ReportTable.Line huge = line("sheet 'Properties' row 99999999999999999999 column 'Hardness'");
+        assertThat(huge.row()).isNull();
+        assertThat(huge.toString()).as("the number is still shown").contains("99999999999999999999");
+        ReportTable.Line csv = ReportTable.line("steels.csv row 123456789012345678901234 column 'F'", "r", "v", "m", "steels.csv");
+        assertThat(csv.row()).isNull();
+        assertThat(csv.toString()).contains("123456789012345678901234");
+        assertThat(line("sheet 'Properties' row 999999999999999999 column 'Hardness'").row()).isEqualTo(999_999_999_999_999_999L);
+    }
 }
