@@ -44,6 +44,8 @@ class EntryDatasetBrowserTest extends BrowserTest {
         assertThat(page.locator("#dataset")).hasValue(dataset);
         assertThat(page.locator("#dataset option[value='']")).hasText("No dataset: visible to everyone");
         assertThat(page.locator("#dataset-note")).containsText("Only the members of the chosen dataset");
+        page.locator("#fld-dataset, .field.dataset").first().scrollIntoViewIfNeeded();
+        screenshot("entry-dataset-pick");
 
         String name = "secret alloy " + s;
         page.locator("#name").fill(name);
