@@ -1,6 +1,7 @@
 package org.matbank.web;
 
 import java.util.List;
+import java.util.UUID;
 import org.matbank.access.Audience;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;
@@ -30,12 +31,15 @@ class EntryCheck {
         this.rolledBack = new TransactionTemplate(transactions);
     }
 
-    /** The violations the API would answer for these objects; empty when it would store them. */
-    List<Violation> check(List<RecordObject> objects, Audience writer) {
+    /**
+     * The violations the API would answer for these objects in this dataset (null: none); empty
+     * when it would store them. The caller's right to write into the dataset is checked before.
+     */
+    List<Violation> check(List<RecordObject> objects, UUID dataset, Audience writer) {
         try {
             rolledBack.executeWithoutResult(status -> {
                 status.setRollbackOnly();
-                records.create(objects, ValidationLevel.FAIL, null, writer);
+                records.create(objects, ValidationLevel.FAIL, dataset, writer);
             });
             return List.of();
         } catch (InvalidInputException refused) {
@@ -44,7 +48,7 @@ class EntryCheck {
     }
 
     /** Stores the objects, all or nothing; refused as the API refuses them. */
-    SaveResult create(List<RecordObject> objects, Audience writer) {
-        return records.create(objects, ValidationLevel.FAIL, null, writer);
+    SaveResult create(List<RecordObject> objects, UUID dataset, Audience writer) {
+        return records.create(objects, ValidationLevel.FAIL, dataset, writer);
     }
 }

@@ -100,9 +100,11 @@ class EntryLayouts {
         int rows = 0;
         if (bounds instanceof RealBounds r) {
             kind = "real";
-            units = UnitChoices.of(r.defaultUnits());
+            // the template API takes real bounds without default units: then the value has none to start from
+            String defaultUnits = r.defaultUnits() == null ? "" : r.defaultUnits();
+            units = UnitChoices.of(defaultUnits);
             if (units.isEmpty()) {
-                units = List.of(r.defaultUnits().isBlank() ? "dimensionless" : r.defaultUnits());
+                units = List.of(defaultUnits.isBlank() ? "dimensionless" : defaultUnits);
             }
         } else if (bounds instanceof IntegerBounds) {
             kind = "integer";

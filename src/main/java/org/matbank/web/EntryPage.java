@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
+import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Violation;
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * from them, see the API's verdict as you type ({@code POST /entry/check}, sent by htmx, answers
  * the messages next to their fields), and save: the history is written through the same service
  * and rules as {@code POST /api/records/batch}, for the same callers, and the page moves on to
- * the new material. Refused input writes nothing and comes back with the values kept.
+ * the new material. Refused input writes nothing and comes back with the values kept. The
+ * material goes into the dataset picked in the form (as {@code ?dataset=} of the API, with the
+ * API's check of the caller's role), or into none, visible to everyone.
  */
 @Controller
 class EntryPage {
@@ -37,19 +41,23 @@ class EntryPage {
     private static final List<String> SAMPLE_TYPES = List.of("experimental", "virtual", "production", "unknown");
     /** Units of an ingredient's mass fraction: percent, or a plain fraction between 0 and 1. */
     private static final List<String> FRACTION_UNITS = List.of("%", "dimensionless");
+    /** The form key (and the API's violation path) of the dataset select. */
+    private static final String DATASET = "dataset";
 
     private final EntryLayouts layouts;
     private final EntryChoices choices;
     private final EntryCheck check;
+    private final EntryDatasets datasets;
     private final DatasetAccess access;
     private final PageWrites writes;
     private final MessageSource messages;
 
-    EntryPage(EntryLayouts layouts, EntryChoices choices, EntryCheck check, DatasetAccess access, PageWrites writes,
-            MessageSource messages) {
+    EntryPage(EntryLayouts layouts, EntryChoices choices, EntryCheck check, EntryDatasets datasets, DatasetAccess access,
+            PageWrites writes, MessageSource messages) {
         this.layouts = layouts;
         this.choices = choices;
         this.check = check;
+        this.datasets = datasets;
         this.access = access;
         this.writes = writes;
         this.messages = messages;
@@ -60,7 +68,9 @@ class EntryPage {
             @RequestParam(required = false) String measurement, Model model, HttpServletRequest request, HttpServletResponse response) {
         // a material alone (say, from its template page): its pack's process chain is the first guess of the steps
         List<String> steps = step == null && measurement == null ? choices.chain(material) : step;
-        if (frame(new EntryLayouts.Picked(material, steps, measurement), model, request).isEmpty() && material != null) {
+        // a blank material is no choice (the pick form's first option), not an unknown template
+        if (frame(new EntryLayouts.Picked(material, steps, measurement), model, request).isEmpty() && material != null
+                && !material.isBlank()) {
             response.setStatus(404);
         }
         return "entry";
@@ -74,7 +84,7 @@ class EntryPage {
             return "entry-fields :: check";
         }
         EntryHistory.Built built = EntryHistory.build(layout.get(), form.toSingleValueMap());
-        show(model, built, check.check(built.objects(), access.audience(request)));
+        show(model, built, verdict(built, form.getFirst("dataset"), request));
         return "entry-fields :: check";
     }
 
@@ -83,6 +93,7 @@ class EntryPage {
             HttpServletResponse response) {
         Optional<EntryLayout> layout = frame(picked(form), model, request);
         model.addAttribute("values", form.toSingleValueMap());
+        model.addAttribute("dataset", form.getFirst("dataset") == null ? "" : form.getFirst("dataset"));
         if (layout.isEmpty()) {
             response.setStatus(422);
             return "entry";
@@ -95,12 +106,13 @@ class EntryPage {
         EntryHistory.Built built = EntryHistory.build(layout.get(), form.toSingleValueMap());
         if (!built.formProblems().isEmpty()) {
             // what cannot be read is not sent; the rest is checked, so that every problem shows at once
-            show(model, built, check.check(built.objects(), access.audience(request)));
+            show(model, built, verdict(built, form.getFirst("dataset"), request));
             response.setStatus(422);
             return "entry";
         }
         try {
-            check.create(built.objects(), access.audience(request));
+            UUID dataset = datasets.require(Caller.of(request).orElse(null), form.getFirst("dataset"));
+            check.create(built.objects(), dataset, access.audience(request));
         } catch (InvalidInputException refused) {
             show(model, built, refused.violations());
             response.setStatus(refused.problem().status());
@@ -121,12 +133,17 @@ class EntryPage {
         model.addAttribute("fractionUnits", FRACTION_UNITS);
         model.addAttribute("problems", EntryProblems.NONE);
         model.addAttribute("checked", false);
+        List<EntryDatasets.Choice> writable = datasets.writable(Caller.of(request).orElse(null));
+        model.addAttribute("datasets", writable);
+        model.addAttribute("dataset", EntryDatasets.first(writable));
         writes.refusal(request).ifPresent(r -> model.addAttribute("refusal", "entry.write." + r));
         try {
             Optional<EntryLayout> layout = layouts.layout(picked);
             layout.ifPresent(l -> {
                 model.addAttribute("layout", l);
-                model.addAttribute("keys", l.problemKeys());
+                List<String> keys = new ArrayList<>(l.problemKeys());
+                keys.add(DATASET);
+                model.addAttribute("keys", keys);
             });
             return layout;
         } catch (IllegalArgumentException unknown) {
@@ -135,8 +152,24 @@ class EntryPage {
         }
     }
 
+    /** The API's verdict on the built objects in the posted dataset: a refused dataset, and the records' own problems. */
+    private List<Violation> verdict(EntryHistory.Built built, String datasetText, HttpServletRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        UUID dataset = null;
+        try {
+            dataset = datasets.require(Caller.of(request).orElse(null), datasetText);
+        } catch (InvalidInputException refused) {
+            violations.addAll(refused.violations());
+        }
+        violations.addAll(check.check(built.objects(), dataset, access.audience(request)));
+        return violations;
+    }
+
     private void show(Model model, EntryHistory.Built built, List<Violation> violations) {
-        model.addAttribute("problems", EntryProblems.sort(violations, built.paths(), localized(built.formProblems())));
+        // the dataset's refusals (path "dataset") are shown at the dataset select
+        Map<String, String> paths = new LinkedHashMap<>(built.paths());
+        paths.put(DATASET, DATASET);
+        model.addAttribute("problems", EntryProblems.sort(violations, paths, localized(built.formProblems())));
         model.addAttribute("checked", true);
     }
 

@@ -3,9 +3,11 @@ package org.matbank.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.matbank.record.InChI;
 import org.matbank.record.NominalCategorical;
@@ -84,6 +86,7 @@ final class EntryValues {
 
     private Value composition(EntryField f) {
         Map<String, Double> quantities = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (int row : f.rowIndexes()) {
             String component = f.fixedComponents() ? f.component(row) : text(f.key() + "-n" + row);
             String amount = text(f.key() + "-q" + row);
@@ -93,8 +96,11 @@ final class EntryValues {
             Double number = number(f.key(), amount);
             if (component == null) {
                 problem(f.key(), "form.component", amount);
+            } else if (!seen.add(component)) {
+                // two rows of one component are a slip (a second Cr meant as Cu?): adding them up would hide it
+                problem(f.key(), "form.duplicate", component);
             } else if (number != null) {
-                quantities.merge(component, number, Double::sum);
+                quantities.put(component, number);
             }
         }
         String basis = text(f.key() + "-b");

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matbank.HttpApiTest;
+import org.matbank.access.AccountService;
+import org.matbank.access.DatasetPeople;
+import org.matbank.access.DatasetPeople.Person;
+import org.matbank.access.TokenService;
 import org.matbank.ingest.DemoLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
@@ -22,6 +26,10 @@ class EntryPageApiTest extends HttpApiTest {
 
     @Autowired
     private DemoLoader demo;
+    @Autowired
+    private AccountService accounts;
+    @Autowired
+    private TokenService tokens;
 
     private DemoTemplates templates;
     private PageClient pages;
@@ -112,6 +120,63 @@ class EntryPageApiTest extends HttpApiTest {
         assertThat(page.body()).contains("id=\"pick-form\"").contains("does not exist");
         assertThat(pages.get("/entry?material=" + templates.id("tempering")).status()).as("a process template as material")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aBlankMaterialIsNoChoiceNotAnUnknownTemplate() {
+        PageClient.Page page = pages.get("/entry?material=&measurement=");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"pick-form\"").doesNotContain("does not exist").doesNotContain("id=\"entry-form\"");
+    }
+
+    @Test
+    void aRealAttributeWithoutDefaultUnitsGetsAFieldWithoutUnits() {
+        String s = unique();
+        Answer hardness = post("/api/templates", """
+                {"type":"property_template","name":"hardness ratio %s","bounds":{"type":"real_bounds","lower_bound":0,"upper_bound":10}}"""
+                .formatted(s));
+        assertThat(hardness.status()).as("%s", hardness).isEqualTo(201);
+        Answer material = post("/api/templates", """
+                {"type":"material_template","name":"unitless alloy %s","properties":[{"template":%s}]}"""
+                .formatted(s, link(hardness.body().path("id").asString())));
+        assertThat(material.status()).as("%s", material).isEqualTo(201);
+        String template = material.body().path("id").asString();
+
+        PageClient.Page page = pages.get("/entry?material=" + template);
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"m-p0-v\"").contains("hardness ratio " + s);
+        PageClient.Page saved = pages.post("/entry", List.of("material", template, "name", "unitless " + s, "m-p0-v", "4.5"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    }
+
+    @Test
+    void aDatasetTheCallerMayNotWriteIntoIsRefusedWithTheApisViolationAndNothingIsWritten() {
+        String s = unique();
+        Person kim = new DatasetPeople(accounts, tokens, s).user("kim");
+        Answer created = send("POST", "/api/datasets", "{\"name\":\"drafts " + s + "\",\"description\":\"mine\"}", kim.header());
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String dataset = created.body().path("dataset").path("id").asString();
+        List<String> form = new ArrayList<>(templates.steel("entry steel " + unique(), "480"));
+        form.addAll(List.of("dataset", dataset));
+        // the API answers an anonymous write into a draft as if the dataset were not there
+        JsonNode api = assertRefused(send("POST", "/api/records/batch?dataset=" + dataset,
+                "{\"objects\":[{\"type\":\"material_run\",\"name\":\"x " + s + "\"}]}"), 404, "dataset.unknown");
+        Map<String, Long> before = rowCounts();
+
+        PageClient.Page anonymous = pages.get("/entry?" + templates.pick());
+        assertThat(anonymous.body()).as("an anonymous caller is offered no dataset").doesNotContain(dataset)
+                .contains("No dataset: visible to everyone");
+        PageClient.Page checked = pages.post("/entry/check", form);
+        assertThat(box(checked.body(), "err-dataset")).contains("dataset.unknown")
+                .contains(HtmlUtils.htmlEscape(api.path("message").asString()));
+        PageClient.Page refused = pages.post("/entry", form);
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(box(refused.body(), "err-dataset")).contains("dataset.unknown");
+        assertThat(refused.body()).contains("value=\"480\"").as("the values entered are kept");
+        assertNothingWritten(before);
     }
 
     /** The message the API itself gives for this fatigue strength, as the page writes it (HTML-escaped). */
