@@ -26,6 +26,7 @@ class PageAdvice {
         model.addAttribute("langEn", switchTo(request, "en"));
         model.addAttribute("caller", Caller.of(request).orElse(null));
         model.addAttribute("currentPath", request.getServletPath());
+        model.addAttribute("htmx", request.getHeader("HX-Request") != null);
     }
 
     /** The same page in another language, as a path (no host: right behind a proxy too). */

@@ -25,6 +25,11 @@ class KeyboardAndSmallScreenBrowserTest extends BrowserTest {
         page.locator("[data-facet=template] a").first().focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#q-filter")).hasValue(Pattern.compile("template = .*"));
+        // the language switch follows the address htmx pushed: Korean keeps the filter
+        page.locator(".langs a[hreflang=ko]").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#q-filter")).hasValue(Pattern.compile("template = .*"));
+        assertThat(page.locator("h1")).hasText("소재 검색");
     }
 
     @Test

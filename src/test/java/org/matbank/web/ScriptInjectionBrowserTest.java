@@ -3,6 +3,7 @@ package org.matbank.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,7 +36,17 @@ class ScriptInjectionBrowserTest extends BrowserTest {
         assertThat(page.locator(".results-table tbody a")).hasText(name);
         assertThat(page.locator("[data-facet=institution] a")).containsText("<b>Lab " + s + "</b>");
         assertThat(page.locator("#ashby")).hasAttribute("data-drawn", "true");
-        page.locator("#ashby svg").hover();
+        // the chart's tooltip shows the name as text too
+        Locator chart = page.locator("#ashby");
+        chart.scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) page.evaluate("""
+                () => { const el = document.getElementById('ashby'); const c = echarts.getInstanceByDom(el);
+                        const p = JSON.parse(el.dataset.series)[0]; return c.convertToPixel({seriesIndex: 0}, [p.x, p.y]); }""");
+        var box = chart.boundingBox();
+        page.mouse().move(box.x + pixel.get(0).doubleValue(), box.y + pixel.get(1).doubleValue());
+        assertThat(page.locator("#ashby div[style*='z-index']").filter(new Locator.FilterOptions().setHasText("onerror")))
+                .containsText(name);
         assertThat(dialogs).as("scripts that ran").isEmpty();
         assertThat(page.locator("img[src=x]")).hasCount(0);
     }
