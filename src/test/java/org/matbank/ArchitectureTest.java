@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String SEARCH = "org.matbank.search..";
     private static final String EXPORT = "org.matbank.export..";
     private static final String RELEASE = "org.matbank.release..";
+    private static final String ML = "org.matbank.ml..";
     private static final String WEB = "org.matbank.web..";
     private static final String CLI = "org.matbank.cli..";
 
@@ -70,6 +71,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule releaseDependsOnlyOnSharedAccessSearchAndExport = noClasses().that().resideInAPackage(RELEASE)
             .should().dependOnClassesThat(matbankOutside(SHARED, ACCESS, SEARCH, EXPORT, RELEASE));
+
+    @ArchTest
+    static final ArchRule mlDependsOnlyOnSharedTemplateAccessRecordAndSearch = noClasses().that().resideInAPackage(ML)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, SEARCH, ML));
 
     @ArchTest
     static final ArchRule nothingDependsOnWeb = noClasses().that().resideOutsideOfPackage(WEB)
