@@ -8,6 +8,9 @@ import java.util.List;
  */
 public final class DatasetPeople {
 
+    /** Everyone's password, for signing in through the sign-in form. */
+    public static final String PASSWORD = "correct horse battery staple";
+
     private final AccountService accounts;
     private final TokenService tokens;
     private final String suffix;
@@ -42,7 +45,7 @@ public final class DatasetPeople {
 
     private Person user(String name, java.util.UUID organisation) {
         UserAccount user = accounts.createUser(new AccountRequests.NewUser(name + suffix, name, null, organisation,
-                "correct horse battery staple", false));
+                PASSWORD, false));
         IssuedToken token = tokens.create(new TokenRequest(name, null, List.of("write"), null), user);
         return new Person(user.id().toString(), user.login(), "Bearer " + token.secret());
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.matbank.HttpApiTest;
+import org.matbank.access.DatasetPeople;
 import org.matbank.ingest.DemoLoader;
 import org.matbank.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,16 @@ public abstract class BrowserTest extends HttpApiTest {
     }
 
     /** The visible part of the page (1280 x 900), as a reviewer first sees it. */
+    /** Signs a person of {@link DatasetPeople} in through the sign-in page, as they would. */
+    protected void signIn(DatasetPeople.Person person) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(person.login());
+        page.locator("#password").fill(DatasetPeople.PASSWORD);
+        page.locator("form.stack button[type=submit]").click();
+        page.waitForURL(url("/"));
+        PlaywrightAssertions.assertThat(page.locator(".who")).hasText(person.login());
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
     }

@@ -47,7 +47,7 @@ class DashboardAndSignInBrowserTest extends BrowserTest {
         page.locator("form.stack button").click();
         assertThat(page.locator("p.error")).containsText("로그인 실패");
         page.locator("#username").fill(kim.login());
-        page.locator("#password").fill("correct horse battery staple");
+        page.locator("#password").fill(DatasetPeople.PASSWORD);
         page.locator("form.stack button").click();
         assertThat(page.locator(".who")).hasText(kim.login());
         page.locator("header form button").click();

@@ -47,7 +47,7 @@ class DashboardHiddenDatasetsApiTest extends HttpApiTest {
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         String draft = created.body().path("dataset").path("id").asString();
         BrowserSession owner = new BrowserSession(port, "192.0.2.31");
-        assertThat(owner.signIn(kim.login(), "correct horse battery staple").succeeded()).isTrue();
+        assertThat(owner.signIn(kim.login(), DatasetPeople.PASSWORD).succeeded()).isTrue();
 
         Counts anonymousBefore = counts(() -> get("/?lang=en"));
         Counts ownerBefore = counts(() -> owner.get("/?lang=en"));

@@ -25,7 +25,6 @@ import tools.jackson.databind.JsonNode;
  */
 class DatasetPagesBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
 
     @Autowired
     AccountService accounts;
@@ -165,14 +164,5 @@ class DatasetPagesBrowserTest extends BrowserTest {
                 .formatted(s), kim.header());
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         return created.body().path("objects").path(0).path("id").asString();
-    }
-
-    private void signIn(Person person) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(person.login());
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(url("/"));
-        assertThat(page.locator(".who")).hasText(person.login());
     }
 }

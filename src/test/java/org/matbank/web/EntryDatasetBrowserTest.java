@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EntryDatasetBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
 
     @Autowired
     AccountService accounts;
@@ -76,14 +75,5 @@ class EntryDatasetBrowserTest extends BrowserTest {
         page.navigate(search);
         assertThat(page.locator("#total")).isVisible();
         assertThat(page.locator("main")).not().containsText(name);
-    }
-
-    private void signIn(Person person) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(person.login());
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(url("/"));
-        assertThat(page.locator(".who")).hasText(person.login());
     }
 }
