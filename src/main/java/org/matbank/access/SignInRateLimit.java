@@ -15,7 +15,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * At most {@code limit} sign-in attempts per client address and minute; more are answered 429
- * without a password being checked. Complements the lockout of one account: guessing across many
+ * without a password being checked (a browser's form post is sent back to the sign-in page, which
+ * says how long to wait). Complements the lockout of one account: guessing across many
  * logins from one address is slowed as well. The address is the request's remote address, which a
  * deployment behind a proxy sets from X-Forwarded-For ({@code server.forward-headers-strategy}).
  * The first refusal of a window is recorded in the audit log; the rest of a flood is not, so that
@@ -63,6 +64,12 @@ final class SignInRateLimit extends OncePerRequestFilter {
                         Map.of("reason", "rate limit", "limit_per_minute", limit));
             }
             response.setHeader("Retry-After", Long.toString(wait));
+            String accept = request.getHeader("Accept");
+            if (accept != null && accept.contains("text/html")) {
+                // the sign-in form of a browser: back to the form, which says why in the page language
+                response.sendRedirect(request.getContextPath() + SIGN_IN + "?limited=" + wait);
+                return;
+            }
             InvalidInputException refused = new InvalidInputException(Problem.TOO_MANY_REQUESTS, new Violation("address",
                     "sign-in.rate", address, "more than " + limit + " sign-in attempts from " + address
                             + " in a minute: wait " + wait + " s"));
