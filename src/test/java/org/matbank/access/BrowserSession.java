@@ -44,16 +44,20 @@ public final class BrowserSession {
         }
     }
 
-    /** Opens the sign-in page and posts the form, as a person would. */
-    public SignIn signIn(String login, String password) {
+    /** Opens the sign-in page and posts the form, as a person would (extra headers as name, value pairs). */
+    public SignIn signIn(String login, String password, String... headers) {
         HttpResponse<String> page = exchange(request("/login").GET());
         Matcher csrf = CSRF_FIELD.matcher(page.body());
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF field in the sign-in page: " + page.body());
         }
         String form = "username=" + enc(login) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> answer = exchange(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpRequest.Builder post = request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            post.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> answer = exchange(post);
         return new SignIn(answer.statusCode(), answer.headers().firstValue("Location").orElse(null));
     }
 

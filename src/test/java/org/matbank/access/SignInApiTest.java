@@ -146,6 +146,12 @@ class SignInApiTest extends HttpApiTest {
         BrowserSession.SignIn eleventh = attacker.signIn("guess" + s, "password");
 
         assertThat(eleventh.status()).isEqualTo(429);
+        // a browser's form post (it accepts HTML) goes back to the sign-in page, which says how long to wait
+        BrowserSession.SignIn fromAPage = attacker.signIn("guess" + s, "password", "Accept", "text/html");
+        assertThat(fromAPage.status()).isEqualTo(302);
+        assertThat(fromAPage.location()).matches(".*/login\\?limited=\\d+$");
+        assertThat(attacker.send("GET", "/login?limited=42", null, "Accept-Language", "ko").text())
+                .contains("42초 기다린 뒤 다시 시도하세요");
         String login = "jung" + s;
         user(login, false);
         assertThat(browser().signIn(login, PASSWORD).succeeded()).as("from another address").isTrue();

@@ -102,7 +102,6 @@ public abstract class BrowserTest extends HttpApiTest {
         return "http://localhost:" + port + path;
     }
 
-    /** The visible part of the page (1280 x 900), as a reviewer first sees it. */
     /** Signs a person of {@link DatasetPeople} in through the sign-in page, as they would. */
     protected void signIn(DatasetPeople.Person person) {
         page.navigate(url("/login"));
@@ -113,6 +112,7 @@ public abstract class BrowserTest extends HttpApiTest {
         PlaywrightAssertions.assertThat(page.locator(".who")).hasText(person.login());
     }
 
+    /** The visible part of the page (1280 x 900), as a reviewer first sees it. */
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
     }

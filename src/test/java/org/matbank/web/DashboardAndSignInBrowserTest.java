@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.matbank.access.AccountService;
 import org.matbank.access.DatasetPeople;
@@ -55,20 +53,5 @@ class DashboardAndSignInBrowserTest extends BrowserTest {
         page.locator("header form button").click();
         assertThat(page.locator("p.note")).containsText("로그아웃되었습니다");
         assertThat(page.locator(".who")).hasCount(0);
-    }
-
-    @Test
-    void aBrowserOverTheSignInRateIsToldInItsLanguageHowLongToWait() {
-        // an address of its own: the limit counts per address, and other tests sign in from localhost
-        context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250))));
-        page.navigate(url("/login?lang=ko"));
-        for (int attempt = 1; attempt <= 11; attempt++) {
-            page.locator("#username").fill("nobody-" + attempt);
-            page.locator("#password").fill("wrong password " + attempt);
-            page.locator("form.stack button").click();
-            page.waitForLoadState();
-        }
-        assertThat(page.locator("p.error")).containsText("로그인 시도가 너무 많습니다");
-        assertThat(page).hasURL(Pattern.compile(".*/login\\?limited=\\d+$"));
     }
 }
