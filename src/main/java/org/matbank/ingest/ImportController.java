@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
@@ -63,7 +62,7 @@ class ImportController {
         }
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
         ImportSettings settings = new ImportSettings(format == null ? ImportSettings.formatOf(name) : format, name, scope,
-                keepValid(mode), ValidationLevel.parse(validation), author, dataset, access.audience(http));
+                ImportSettings.keepValid(mode), ValidationLevel.parse(validation), author, dataset, access.audience(http));
         Path saved = save(file);
         Path savedMapping = mapping == null ? null : save(mapping);
         return ResponseEntity.accepted().body(imports.submit(saved, savedMapping, settings));
@@ -85,15 +84,6 @@ class ImportController {
         String report = imports.report(id).filter(r -> imports.visible(id, access.audience(http))).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-report.json\"").body(report);
-    }
-
-    static boolean keepValid(String mode) {
-        return switch (mode.toLowerCase(Locale.ROOT)) {
-            case "keep-valid", "quarantine" -> true;
-            case "all-or-nothing" -> false;
-            default -> throw new InvalidInputException(Problem.MALFORMED, new Violation("mode", "import.mode", mode,
-                    "mode is all-or-nothing (default) or keep-valid"));
-        };
     }
 
     private Path save(MultipartFile part) {

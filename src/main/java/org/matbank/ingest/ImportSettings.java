@@ -3,7 +3,10 @@ package org.matbank.ingest;
 import java.util.Locale;
 import java.util.UUID;
 import org.matbank.access.Audience;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
 import org.matbank.shared.ValidationLevel;
+import org.matbank.shared.Violation;
 
 /**
  * How to run one import.
@@ -37,5 +40,15 @@ public record ImportSettings(String format, String fileName, String scope, boole
     public static String formatOf(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".json") ? "gemd" : "csv";
+    }
+
+    /** Whether an import mode keeps the valid units: all-or-nothing (the default) or keep-valid (also called quarantine). */
+    public static boolean keepValid(String mode) {
+        return switch (mode.toLowerCase(Locale.ROOT)) {
+            case "keep-valid", "quarantine" -> true;
+            case "all-or-nothing" -> false;
+            default -> throw new InvalidInputException(Problem.MALFORMED, new Violation("mode", "import.mode", mode,
+                    "mode is all-or-nothing (default) or keep-valid"));
+        };
     }
 }

@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
-import org.matbank.access.AuditLog;
 import org.matbank.access.Audience;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
@@ -40,12 +38,12 @@ class RecordController {
 
     private final RecordService records;
     private final DatasetAccess access;
-    private final AuditLog audit;
+    private final RecordViews views;
 
-    RecordController(RecordService records, DatasetAccess access, AuditLog audit) {
+    RecordController(RecordService records, DatasetAccess access, RecordViews views) {
         this.records = records;
         this.access = access;
-        this.audit = audit;
+        this.views = views;
     }
 
     /** A batch of objects that may reference each other by external id. */
@@ -133,24 +131,8 @@ class RecordController {
         return records.history(id, access.audience(http));
     }
 
-    /**
-     * An object the caller may not see is answered as if it did not exist; a view of protected
-     * core data is written to the audit log.
-     */
     private void checkVisible(UUID id, HttpServletRequest http) {
-        UUID dataset = records.datasets(List.of(id)).get(id);
-        if (dataset == null) {
-            return;
-        }
-        if (!access.audience(http).sees(dataset)) {
-            // the same answer as for an id that does not exist, so that a hidden id reveals nothing
-            throw new InvalidInputException(Problem.NOT_FOUND, new Violation("id", "record.not-found", String.valueOf(id),
-                    "no object with this id"));
-        }
-        if (access.isProtected(dataset)) {
-            audit.record("protected.viewed", "object " + id, Map.of("dataset", dataset.toString(),
-                    "request", http.getMethod() + " " + http.getRequestURI()));
-        }
+        views.require(id, access.audience(http), http);
     }
 
     private void checkDataset(UUID dataset, HttpServletRequest http) {

@@ -1,17 +1,20 @@
 package org.matbank.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.matbank.shared.UnitChoices;
 import org.matbank.shared.Units;
 
-/** The unit a value is first shown in: the one researchers read (MPa, °C, h), not always SI. */
+/** Units on the pages: which a value may be shown in, which one first (MPa, °C, h, not always SI), and which the user chose. */
 final class Display {
 
     /** SI unit -> the unit shown unless the user picks another. */
     private static final Map<String, String> PREFERRED = Map.of("Pa", "MPa", "K", "°C", "s", "h", "kg/m³", "g/cm³");
+
+    private static final String UNIT = "unit.";
 
     private Display() {
     }
@@ -26,6 +29,17 @@ final class Display {
         String basis = Units.basis(unit);
         choices.removeIf(u -> !Objects.equals(Units.basis(u), basis));
         return choices;
+    }
+
+    /** The units a page's request chose, by column or attribute: its parameters {@code unit.<name>=<unit>}. */
+    static Map<String, String> chosenUnits(Map<String, String> params) {
+        Map<String, String> units = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith(UNIT)) {
+                units.put(k.substring(UNIT.length()), v);
+            }
+        });
+        return units;
     }
 
     static String preferred(String siUnit, List<String> choices) {

@@ -3,7 +3,6 @@ package org.matbank.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.matbank.access.Caller;
@@ -90,7 +89,7 @@ class ImportsPage {
             }
             String name = ImportUploads.name(file);
             ImportSettings settings = new ImportSettings(ImportSettings.formatOf(name), name, scope.isBlank() ? null : scope.strip(),
-                    keepValid(mode), ValidationLevel.parse(validation), caller == null ? "anonymous" : caller.owner(), into,
+                    ImportSettings.keepValid(mode), ValidationLevel.parse(validation), caller == null ? "anonymous" : caller.owner(), into,
                     access.audience(request));
             ImportJob job = submit(file, mapping, shipped, settings);
             return "redirect:/imports/" + job.id();
@@ -162,13 +161,4 @@ class ImportsPage {
         }
     }
 
-    /** The API's modes: all-or-nothing (default) or keep-valid (also called quarantine). */
-    static boolean keepValid(String mode) {
-        return switch (mode.toLowerCase(Locale.ROOT)) {
-            case "keep-valid", "quarantine" -> true;
-            case "all-or-nothing" -> false;
-            default -> throw new InvalidInputException(Problem.MALFORMED, new Violation("mode", "import.mode", mode,
-                    "mode is all-or-nothing (default) or keep-valid"));
-        };
-    }
 }

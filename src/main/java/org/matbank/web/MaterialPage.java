@@ -3,20 +3,19 @@ package org.matbank.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.matbank.access.Audience;
-import org.matbank.access.AuditLog;
 import org.matbank.access.Caller;
 import org.matbank.access.Dataset;
 import org.matbank.access.DatasetAccess;
 import org.matbank.record.History;
 import org.matbank.record.RecordObject;
 import org.matbank.record.RecordService;
+import org.matbank.record.RecordViews;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Link;
 import org.matbank.template.TemplateService;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MaterialPage {
 
-    private static final String UNIT = "unit.";
 
     /** A curve with its points as JSON for the chart. */
     record Chart(ValueRows.Plot plot, String series) {
@@ -47,14 +45,14 @@ class MaterialPage {
     private final RecordService records;
     private final TemplateService templates;
     private final DatasetAccess access;
-    private final AuditLog audit;
+    private final RecordViews views;
     private final WebJson json;
 
-    MaterialPage(RecordService records, TemplateService templates, DatasetAccess access, AuditLog audit, WebJson json) {
+    MaterialPage(RecordService records, TemplateService templates, DatasetAccess access, RecordViews views, WebJson json) {
         this.records = records;
         this.templates = templates;
         this.access = access;
-        this.audit = audit;
+        this.views = views;
         this.json = json;
     }
 
@@ -70,12 +68,7 @@ class MaterialPage {
             return "material-missing";
         }
         History history = records.history(found.get(), audience);
-        Map<String, String> units = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith(UNIT)) {
-                units.put(k.substring(UNIT.length()), v);
-            }
-        });
+        Map<String, String> units = Display.chosenUnits(params);
         TemplateLabels labels = new TemplateLabels(templates, (String) model.getAttribute("lang"));
         RecordObject root = history.nodes().stream().filter(o -> o.id().equals(found.get())).findFirst().orElseThrow();
         MaterialSheet sheet = new MaterialSheet(history, spec(root, audience), units, labels);
@@ -103,7 +96,7 @@ class MaterialPage {
         return htmx != null ? "material :: values" : "material";
     }
 
-    /** The id, if it names an object the audience may see; a view of protected data is audited as in the API. */
+    /** The id, if it names an object the audience may see; a view of protected data is audited (RecordViews, as in the API). */
     private Optional<UUID> visible(String text, Audience audience, HttpServletRequest request) {
         UUID id;
         try {
@@ -112,13 +105,10 @@ class MaterialPage {
         } catch (IllegalArgumentException | InvalidInputException unknown) {
             return Optional.empty();
         }
-        UUID dataset = records.datasets(List.of(id)).get(id);
-        if (dataset != null && !audience.sees(dataset)) {
+        try {
+            views.require(id, audience, request);
+        } catch (InvalidInputException hidden) {
             return Optional.empty();
-        }
-        if (dataset != null && access.isProtected(dataset)) {
-            audit.record("protected.viewed", "object " + id, Map.of("dataset", dataset.toString(),
-                    "request", request.getMethod() + " " + request.getRequestURI()));
         }
         return Optional.of(id);
     }

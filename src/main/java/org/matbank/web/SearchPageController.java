@@ -1,7 +1,6 @@
 package org.matbank.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.matbank.access.DatasetAccess;
@@ -28,7 +27,6 @@ class SearchPageController {
     /** The chart plots up to the API's largest page; the table shows the first rows of it. */
     private static final int PLOTTED = 1000;
     private static final int ROWS = 100;
-    private static final String UNIT = "unit.";
 
     private final SearchService search;
     private final DatasetAccess access;
@@ -57,12 +55,7 @@ class SearchPageController {
             model.addAttribute("problems", bad.violations());
             return htmx != null ? "search :: results" : "search";
         }
-        Map<String, String> units = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith(UNIT)) {
-                units.put(k.substring(UNIT.length()), v);
-            }
-        });
+        Map<String, String> units = Display.chosenUnits(params);
         SearchTable table = SearchTable.of(page, units);
         List<String> chosen = table.chosen(col, 4);
         // by default the first column (a property) goes up, the next one across, as in an Ashby chart
