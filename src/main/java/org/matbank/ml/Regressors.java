@@ -1,0 +1,16 @@
+package org.matbank.ml;
+
+/** Reads a model back from its JSON document ({@link Regressor#toJson()}). */
+public final class Regressors {
+
+    private Regressors() {
+    }
+
+    /** The model this document holds. */
+    public static Regressor read(ModelKind kind, byte[] json) {
+        switch (kind) {
+            default:
+                throw new IllegalArgumentException("no reader yet for " + kind.json());
+        }
+    }
+}
