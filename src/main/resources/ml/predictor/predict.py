@@ -57,6 +57,11 @@ def features(manifest, row):
             if v == v and v > 0:
                 fractions[element] = v
         values.extend(mp.features(fractions, os.path.join(HERE, magpie["table"])))
+    molecules = inputs.get("molecules")
+    if molecules:
+        # CDK descriptors are computed by MatBank (Java); the input file carries them as "<column>|<descriptor>"
+        for column in molecules["columns"]:
+            values.extend(number(row.get(column + "|" + d)) for d in molecules["descriptors"])
     return values
 
 
@@ -93,7 +98,10 @@ def main(argv):
         reader = csv.DictReader(f)
         header = reader.fieldnames or []
         rows = list(reader)
-    missing = [c for c in manifest["inputs"]["columns"] if c not in header]
+    needed = list(manifest["inputs"]["columns"])
+    for column in (manifest["inputs"].get("molecules") or {}).get("columns", []):
+        needed.extend(column + "|" + d for d in manifest["inputs"]["molecules"]["descriptors"])
+    missing = [c for c in needed if c not in header]
     if missing:
         print("input columns missing from %s: %s" % (argv[1], ", ".join(missing)), file=sys.stderr)
         return 2

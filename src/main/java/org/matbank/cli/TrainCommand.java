@@ -2,6 +2,7 @@ package org.matbank.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.matbank.access.Audience;
 import org.matbank.access.Caller;
@@ -76,7 +77,7 @@ class TrainCommand implements Callable<Integer> {
             context.getBean(SearchService.class).awaitIndexed();
             // like 'matbank search', the command line works on open data only
             Audience open = context.getBean(DatasetAccess.class).audience((Caller) null);
-            TrainRequest request = new TrainRequest(name, TableDefinition.of(filter, text), null, null, target, inputs, magpie,
+            TrainRequest request = new TrainRequest(name, new TableDefinition(filter, text, List.of(), Map.of()), null, null, target, inputs, magpie,
                     chosen, folds, seed);
             Model model = context.getBean(ModelService.class).train(request, open, "command line");
             out.println("Model " + model.name() + " v" + model.version() + " (" + model.kind().json() + ") id " + model.id());

@@ -69,6 +69,10 @@ final class ModelArtifact {
         if (!model.inputs().magpie().isEmpty()) {
             inputs.put("magpie", Map.of("columns", model.inputs().magpie(), "table", ELEMENTS));
         }
+        if (!model.inputs().molecules().isEmpty()) {
+            // CDK has no Python twin here: the standalone predictor reads these features from the input file
+            inputs.put("molecules", Map.of("columns", model.inputs().molecules(), "descriptors", new MoleculeFeatures().names()));
+        }
         m.put("inputs", inputs);
         m.put("features", model.features());
         m.put("sigma_scale", model.sigmaScale());

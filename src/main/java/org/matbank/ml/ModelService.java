@@ -47,11 +47,11 @@ public class ModelService {
         if (request.name() == null || request.name().isBlank()) {
             throw invalid("name", "model.name", request.name(), "a model needs a name");
         }
-        ModelTables.Prepared prepared = tables.prepare(request, audience);
+        ModelTables.Prepared prepared = tables.prepare(request, audience, author);
         TrainingSet data = prepared.data();
         List<ModelSelection.Candidate> candidates = request.kind() == null
                 ? Learners.candidates(data.rows()) : List.of(ModelSelection.Candidate.of(Learners.defaults(request.kind())));
-        ModelTraining.Outcome outcome = ModelTraining.run(candidates, data, prepared.materials(), request.foldsOrDefault(),
+        ModelTraining.Outcome outcome = ModelTraining.run(candidates, data, prepared.materials(), prepared.ranges(), request.foldsOrDefault(),
                 request.seedOrDefault());
         byte[] document = outcome.model().toJson();
         Learner learner = outcome.chosen().learner();

@@ -32,6 +32,7 @@ final class PredictionRows {
         double[][] x = new double[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Double> si = new HashMap<>();
+            Map<String, String> smiles = new HashMap<>();
             Map<String, Object> row = rows.get(i) == null ? Map.of() : rows.get(i);
             for (Map.Entry<String, Object> cell : row.entrySet()) {
                 String path = "rows[" + i + "]." + cell.getKey();
@@ -40,13 +41,26 @@ final class PredictionRows {
                             "the model has no input '" + cell.getKey() + "'; its inputs are " + allowed));
                     continue;
                 }
+                if (model.inputs().molecules().contains(cell.getKey())) {
+                    if (cell.getValue() instanceof String text) {
+                        smiles.put(cell.getKey(), text);
+                    } else if (cell.getValue() != null) {
+                        problems.add(new Violation(path, "prediction.smiles", cell.getValue(), "give the molecule as a SMILES string"));
+                    }
+                    continue;
+                }
                 Double v = number(cell.getValue(), model.inputs().units().get(cell.getKey()), path, problems);
                 if (v != null) {
                     si.put(cell.getKey(), v);
                 }
             }
             if (problems.size() < 50) {
-                x[i] = problems.isEmpty() ? model.inputs().features(si::get) : null;
+                try {
+                    x[i] = problems.isEmpty() ? model.inputs().features(si::get, smiles::get) : null;
+                } catch (InvalidInputException unreadable) {
+                    String prefix = "rows[" + i + "]";
+                    unreadable.violations().forEach(v -> problems.add(v.prefixed(prefix)));
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -55,7 +55,8 @@ class ModelsPage {
                 throw new InvalidInputException(Problem.INVALID, new Violation("kind", "model.kind", kind, "unknown model kind"));
             }
             TrainRequest train = new TrainRequest(form.get("name"),
-                    TableDefinition.of(blank(form.get("filter")) ? null : form.get("filter"), blank(form.get("text")) ? null : form.get("text")),
+                    new TableDefinition(blank(form.get("filter")) ? null : form.get("filter"), blank(form.get("text")) ? null : form.get("text"),
+                            List.of(), Map.of()),
                     null, null, form.get("target"), List.of(), form.containsKey("magpie"), chosen,
                     integer(form.get("folds"), "folds"), (long) integer(form.get("seed"), "seed"));
             Caller caller = Caller.of(request).orElse(null);
