@@ -88,8 +88,6 @@ public final class CrossValidation {
             throw new IllegalArgumentException("the folds index " + folds.rows() + " rows but the table has " + data.rows());
         }
         List<Fold> results = new ArrayList<>(folds.size());
-        List<Metrics> perFold = new ArrayList<>(folds.size());
-        List<double[]> all = new ArrayList<>();
         for (int f = 0; f < folds.size(); f++) {
             Folds.Split split = folds.splits().get(f);
             long start = System.nanoTime();
@@ -97,14 +95,25 @@ public final class CrossValidation {
             double seconds = (System.nanoTime() - start) / 1e9;
             TrainingSet test = data.subset(split.test());
             Predictions p = model.predict(test.x());
-            Metrics m = Metrics.of(test.y(), p.mean(), p.sigma());
-            results.add(new Fold(split.test().clone(), p, seconds, m));
-            perFold.add(m);
-            all.add(test.y());
+            results.add(fold(data, split.test(), p, seconds));
         }
-        double[] y = all.stream().flatMapToDouble(Arrays::stream).toArray();
-        double[] mean = results.stream().flatMapToDouble(r -> Arrays.stream(r.predictions().mean())).toArray();
-        double[] sigma = results.stream().flatMapToDouble(r -> Arrays.stream(r.predictions().sigma())).toArray();
-        return new Result(data.rows(), List.copyOf(results), Metrics.of(y, mean, sigma), Metrics.average(perFold));
+        return result(data, results);
+    }
+
+    /** A fold's result: its test rows' predictions scored against the table. */
+    static Fold fold(TrainingSet data, int[] test, Predictions p, double fitSeconds) {
+        double[] y = new double[test.length];
+        for (int i = 0; i < test.length; i++) {
+            y[i] = data.y()[test[i]];
+        }
+        return new Fold(test.clone(), p, fitSeconds, Metrics.of(y, p.mean(), p.sigma()));
+    }
+
+    /** The folds' results together: pooled and mean metrics. */
+    static Result result(TrainingSet data, List<Fold> folds) {
+        double[] y = folds.stream().flatMapToInt(f -> Arrays.stream(f.test())).mapToDouble(r -> data.y()[r]).toArray();
+        double[] mean = folds.stream().flatMapToDouble(f -> Arrays.stream(f.predictions().mean())).toArray();
+        double[] sigma = folds.stream().flatMapToDouble(f -> Arrays.stream(f.predictions().sigma())).toArray();
+        return new Result(data.rows(), List.copyOf(folds), Metrics.of(y, mean, sigma), Metrics.average(folds.stream().map(Fold::metrics).toList()));
     }
 }

@@ -25,8 +25,11 @@ public final class ModelSelection {
         }
     }
 
-    /** A candidate's inner cross-validation: raw (uncalibrated) out-of-fold metrics and total fit time. */
-    public record Score(String candidate, Metrics metrics, double fitSeconds) {
+    /**
+     * A candidate's inner cross-validation: raw (uncalibrated) out-of-fold metrics, total fit time,
+     * and the recalibration it would get if chosen.
+     */
+    public record Score(String candidate, Metrics metrics, double fitSeconds, Recalibration recalibration) {
     }
 
     /** What the inner cross-validation chose, every candidate's score, and the chosen one's recalibration. */
@@ -87,12 +90,12 @@ public final class ModelSelection {
             // the same folds and fold seeds for every candidate: differences are the learners'
             CrossValidation.Result r = CrossValidation.run(candidates.get(c).learner(), data, inner, seed);
             results.add(r);
-            scores.add(new Score(candidates.get(c).name(), r.pooled(), Arrays.stream(r.fitSeconds()).sum()));
+            scores.add(new Score(candidates.get(c).name(), r.pooled(), Arrays.stream(r.fitSeconds()).sum(), Recalibration.of(data, r)));
             if (better(r.pooled(), results.get(best).pooled())) {
                 best = c;
             }
         }
-        return new Choice(best, candidates.get(best), List.copyOf(scores), Recalibration.of(data, results.get(best)));
+        return new Choice(best, candidates.get(best), List.copyOf(scores), scores.get(best).recalibration());
     }
 
     private static boolean better(Metrics a, Metrics b) {

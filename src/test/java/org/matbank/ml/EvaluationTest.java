@@ -90,6 +90,21 @@ class EvaluationTest {
     }
 
     @Test
+    void theComparisonGivesEachCandidateAndTheSameAutomaticResultAsTheNestedSelection() {
+        TrainingSet data = Synthetic.table(100, LINEAR_IN_X0, 0.3, 8);
+        ModelSelection selection = new ModelSelection(List.of(
+                new ModelSelection.Candidate("mean", new MeanOnly()), new ModelSelection.Candidate("knn5", new NearestNeighbours(5))), 3);
+        Folds outer = Folds.kFold(100, 4, 2);
+        ModelComparison comparison = ModelComparison.run(selection, data, outer, 2);
+        Metrics nested = selection.evaluate(data, outer, 2).outer().pooled();
+        assertThat(comparison.automatic().pooled().rmse()).isCloseTo(nested.rmse(), within(1e-12));
+        assertThat(comparison.automatic().pooled().nll()).isCloseTo(nested.nll(), within(1e-12));
+        assertThat(comparison.perCandidate().get("knn5").pooled().rmse()).isCloseTo(nested.rmse(), within(1e-12));
+        assertThat(comparison.perCandidate().get("mean").pooled().r2()).isLessThan(0.05);
+        assertThat(comparison.raw().get("knn5").pooled().rmse()).isCloseTo(nested.rmse(), within(1e-12));
+    }
+
+    @Test
     void equalCandidatesAreTiedAndTheFirstIsKept() {
         TrainingSet data = Synthetic.table(60, LINEAR_IN_X0, 0.3, 6);
         ModelSelection selection = new ModelSelection(List.of(
