@@ -13,12 +13,17 @@ import org.matbank.table.TableDefinition;
  * @param tableVersion with {@code tableId}: the stored version (null: its latest)
  */
 public record TrainRequest(String name, TableDefinition table, UUID tableId, Integer tableVersion, String target,
-        List<String> inputs, boolean magpie, ModelKind kind, Integer folds, Long seed) {
+        List<String> inputs, Boolean magpie, ModelKind kind, Integer folds, Long seed) {
 
     public static final int DEFAULT_FOLDS = 5;
 
     public TrainRequest {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
+    }
+
+    /** Whether Magpie features of the composition are added (default: no). */
+    public boolean withMagpie() {
+        return Boolean.TRUE.equals(magpie);
     }
 
     public int foldsOrDefault() {
