@@ -12,7 +12,8 @@ import java.util.Random;
  * Dev main, not a test and not in the product: prints the cross-validated accuracy and the raw
  * calibration of sigma of gradient boosting on NIMS fatigue (10-fold) and concrete (the 20 UCI splits),
  * for both ways of making the members differ, and the batch prediction speed.
- * Run: java -cp target/classes:target/test-classes:$(cat cp.txt) org.matbank.ml.GradientBoostingFigures [speed]
+ * Run: java -cp target/classes:target/test-classes:$(cat cp.txt) org.matbank.ml.GradientBoostingFigures
+ * [speed|calibration [rounds eta ensembleSize]] (cp.txt from mvn -o dependency:build-classpath).
  */
 public final class GradientBoostingFigures {
 
@@ -22,6 +23,12 @@ public final class GradientBoostingFigures {
         TrainingSet nims = nims();
         TrainingSet concrete = concrete();
         GradientBoosting defaults = GradientBoosting.defaults();
+        if (args.length >= 4) { // speed|calibration rounds eta ensembleSize
+            defaults = new GradientBoosting(Integer.parseInt(args[1]), Double.parseDouble(args[2]), defaults.maxDepth(),
+                    defaults.subsample(), defaults.colsampleByTree(), defaults.minChildWeight(), defaults.lambda(),
+                    Integer.parseInt(args[3]));
+        }
+        System.out.println(defaults);
         if (args.length > 0 && args[0].equals("speed")) {
             GradientBoostingRegressor model = defaults.fit(nims, 1);
             speed(model, nims);
@@ -35,7 +42,9 @@ public final class GradientBoostingFigures {
             Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "nims-gb-java.txt"), out);
             return;
         }
-        for (GradientBoosting.Resampling r : GradientBoosting.Resampling.values()) {
+        List<GradientBoosting.Resampling> schemes = args.length >= 4
+                ? List.of(GradientBoosting.Resampling.BOOTSTRAP) : List.of(GradientBoosting.Resampling.values());
+        for (GradientBoosting.Resampling r : schemes) {
             report("NIMS fatigue 10-fold, " + r, nims, kFold(nims.rows(), 10, 0), defaults, r);
             report("concrete 20 splits, " + r, concrete, concreteSplits(), defaults, r);
         }
