@@ -22,6 +22,8 @@ final class Learners {
         switch (kind) {
             case GRADIENT_BOOSTING:
                 return GradientBoosting.defaults();
+            case RANDOM_FOREST:
+                return new RandomForest();
             default:
                 throw new IllegalArgumentException("no learner yet for " + kind.json());
         }
