@@ -182,6 +182,13 @@ class TableApiTest extends HttpApiTest {
         assertThat(table.numbers(slump)[p]).as("a property left missing by default").isNaN();
         assertThat(table.numbers(slump)[a]).isCloseTo(0.075, within(1e-12));
 
+        // the ingredient facts are searchable too, by step and name, in any unit of their dimension
+        Answer found = get("/api/search?filter=" + java.net.URLEncoder.encode("ingredient.\"mixing " + s
+                + "\".cement >= 500 kg/m^3 AND " + filter(), StandardCharsets.UTF_8));
+        assertThat(found.status()).as("%s", found).isEqualTo(200);
+        assertThat(found.body().path("total").asLong()).isEqualTo(1);
+        assertThat(found.body().path("hits").path(0).path("id").asString()).isEqualTo(plain);
+
         TableDefinition leave = TableDefinition.of(filter(), List.of(cement(), flyAsh())).missing(flyAsh(), MissingRule.LEAVE);
         assertThat(tables.build(leave, anonymous()).numbers(flyAsh())[p]).isNaN();
         Table dropped = tables.build(TableDefinition.of(filter(), List.of(cement(), slump)).missing(slump, MissingRule.DROP_ROW), anonymous());
