@@ -10,6 +10,9 @@ import java.util.stream.IntStream;
  */
 public final class GaussianProcessRegressor implements Regressor {
 
+    /** Rows predicted together. */
+    private static final int BLOCK = 64;
+
     private final List<String> features;
     private final Kernel kernel;
     private final Standardisation scaling;
@@ -94,26 +97,48 @@ public final class GaussianProcessRegressor implements Regressor {
     public Predictions predict(double[][] x) {
         double[] mean = new double[x.length];
         double[] sigma = new double[x.length];
-        IntStream rows = IntStream.range(0, x.length);
-        (x.length >= 256 ? rows.parallel() : rows).forEach(i -> {
-            double[] kStar = kernelRow(x[i]);
-            double m = 0;
-            for (int t = 0; t < kStar.length; t++) {
-                m += alpha[t] * kStar[t];
-            }
-            double explained = 0;
-            for (int t = 0; t < kStar.length; t++) {
-                double[] row = inverseFactor[t];
-                double v = 0;
-                for (int s = 0; s <= t; s++) {
-                    v += row[s] * kStar[s];
-                }
-                explained += v * v;
-            }
-            mean[i] = targetMean + targetScale * m;
-            sigma[i] = targetScale * Math.sqrt(Math.max(0, signalVariance - explained) + noiseVariance);
-        });
+        int blocks = (x.length + BLOCK - 1) / BLOCK;
+        IntStream ids = IntStream.range(0, blocks);
+        (blocks > 1 ? ids.parallel() : ids).forEach(b -> predictBlock(x, b * BLOCK, Math.min(x.length, (b + 1) * BLOCK), mean, sigma));
         return new Predictions(mean, sigma);
+    }
+
+    /**
+     * Rows [from, to) together, so that the inverse factor (n²/2 values, larger than the caches) is
+     * read once per block rather than once per row; sums run in the same order as in the Python module.
+     */
+    private void predictBlock(double[][] x, int from, int to, double[] mean, double[] sigma) {
+        int rows = to - from;
+        int n = alpha.length;
+        double[][] kStar = new double[n][rows];
+        for (int i = 0; i < rows; i++) {
+            double[] k = kernelRow(x[from + i]);
+            double m = 0;
+            for (int t = 0; t < n; t++) {
+                kStar[t][i] = k[t];
+                m += alpha[t] * k[t];
+            }
+            mean[from + i] = targetMean + targetScale * m;
+        }
+        double[] explained = new double[rows];
+        double[] v = new double[rows];
+        for (int t = 0; t < n; t++) {
+            double[] row = inverseFactor[t];
+            java.util.Arrays.fill(v, 0);
+            for (int s = 0; s <= t; s++) {
+                double f = row[s];
+                double[] ks = kStar[s];
+                for (int i = 0; i < rows; i++) {
+                    v[i] += f * ks[i];
+                }
+            }
+            for (int i = 0; i < rows; i++) {
+                explained[i] += v[i] * v[i];
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            sigma[from + i] = targetScale * Math.sqrt(Math.max(0, signalVariance - explained[i]) + noiseVariance);
+        }
     }
 
     private double[] kernelRow(double[] row) {

@@ -91,6 +91,13 @@ class GaussianProcessTest {
         assertThat(back.predict(rows).mean()).containsExactly(java.mean());
         assertThat(back.predict(rows).sigma()).containsExactly(java.sigma());
         PythonPredictor.assertAgrees(PythonPredictor.predict("gaussian_process", model.toJson(), rows, dir), java);
+        TrainingSet many = sample(150, 8, 0, GaussianProcessTest::smooth);
+        Predictions batch = model.predict(many.x());
+        for (int i = 0; i < many.rows(); i += 37) {
+            Predictions one = model.predict(new double[][] {many.x()[i]});
+            assertThat(batch.mean()[i]).isEqualTo(one.mean()[0]);
+            assertThat(batch.sigma()[i]).isEqualTo(one.sigma()[0]);
+        }
     }
 
     @Test
