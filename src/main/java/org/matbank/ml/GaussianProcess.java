@@ -34,6 +34,7 @@ public record GaussianProcess(Kernel kernel, int maxRows, int restarts, int maxE
     }
 
     public GaussianProcess {
+        java.util.Objects.requireNonNull(kernel, "kernel");
         if (maxRows < 2 || restarts < 1 || maxEvaluations < 1 || optimisationRows < 2) {
             throw new IllegalArgumentException("invalid Gaussian-process settings");
         }
