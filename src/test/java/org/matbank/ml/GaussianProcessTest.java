@@ -55,6 +55,34 @@ class GaussianProcessTest {
     }
 
     @Test
+    void theAnalyticGradientOfTheLikelihoodMatchesFiniteDifferences() {
+        TrainingSet train = sample(30, 9, 0.1, GaussianProcessTest::smooth);
+        for (Kernel kernel : Kernel.values()) {
+            GpLikelihood likelihood = new GpLikelihood(kernel, train.x(), centred(train.y()));
+            double[] theta = {0.3, -0.2, 0.5, Math.log(0.05)};
+            double[] gradient = new double[theta.length];
+            likelihood.value(theta, gradient);
+            for (int p = 0; p < theta.length; p++) {
+                double[] up = theta.clone();
+                double[] down = theta.clone();
+                up[p] += 1e-5;
+                down[p] -= 1e-5;
+                double numeric = (likelihood.value(up, null) - likelihood.value(down, null)) / 2e-5;
+                assertThat(gradient[p]).as(kernel + " θ" + p).isCloseTo(numeric, org.assertj.core.api.Assertions.within(1e-4 * Math.max(1, Math.abs(numeric))));
+            }
+        }
+    }
+
+    private static double[] centred(double[] y) {
+        double[] target = Standardisation.ofTarget(y);
+        double[] out = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = (y[i] - target[0]) / target[1];
+        }
+        return out;
+    }
+
+    @Test
     void relevanceDeterminationGivesTheIrrelevantFeatureTheLongerLengthScale() {
         TrainingSet train = sample(80, 3, 0.05, x -> Math.sin(1.5 * x[0]));
         GaussianProcessRegressor model = new GaussianProcess().fit(train, 1);
