@@ -24,8 +24,12 @@ final class Learners {
                 return GradientBoosting.defaults();
             case RANDOM_FOREST:
                 return new RandomForest();
+            case GAUSSIAN_PROCESS:
+                return new GaussianProcess();
+            case LINEAR:
+                return new Linear();
             default:
-                throw new IllegalArgumentException("no learner yet for " + kind.json());
+                throw new IllegalArgumentException("no learner for " + kind.json());
         }
     }
 
@@ -65,9 +69,20 @@ final class Learners {
         }
     }
 
-    /** The candidates nested cross-validation chooses among, for a training set of this many rows. */
+    /** Up to this many rows the automatic choice also tries a Gaussian process (its fit grows as n³). */
+    static final int SMALL_DATA = 300;
+
+    /**
+     * The candidates nested cross-validation chooses among, for a training set of this many rows:
+     * gradient boosting, random forest and the linear baseline, and for small data the Gaussian process.
+     */
     static List<ModelSelection.Candidate> candidates(int rows) {
-        return List.of(ModelSelection.Candidate.of(GradientBoosting.defaults()));
+        List<ModelSelection.Candidate> candidates = new ArrayList<>(List.of(ModelSelection.Candidate.of(GradientBoosting.defaults()),
+                ModelSelection.Candidate.of(new RandomForest()), ModelSelection.Candidate.of(new Linear())));
+        if (rows <= SMALL_DATA) {
+            candidates.add(ModelSelection.Candidate.of(new GaussianProcess()));
+        }
+        return candidates;
     }
 
     private static String camel(String name) {

@@ -15,9 +15,11 @@ import java.util.UUID;
 final class ModelTraining {
 
     /** SHAP by sampling: rows explained and permutations per row (models without native SHAP). */
-    private static final int SHAP_ROWS = 60;
-    private static final int SHAP_SAMPLES = 64;
-    private static final int PERMUTATION_REPEATS = 5;
+    private static final int SHAP_ROWS = 40;
+    private static final int SHAP_SAMPLES = 32;
+    /** Permutation importance on at most this many rows, repeated: a forest's jackknife makes every prediction cost. */
+    private static final int PERMUTATION_ROWS = 200;
+    private static final int PERMUTATION_REPEATS = 3;
     /** Partial dependence: the most important features, each over this many grid values. */
     private static final int PDP_FEATURES = 6;
     private static final int PDP_POINTS = 20;
@@ -116,7 +118,9 @@ final class ModelTraining {
      */
     static ModelAnalysis analyse(Regressor model, Recalibration scale, TrainingSet data, List<ModelAnalysis.InputRange> inputs, long seed) {
         double[] shap = meanAbsShap(model, data, seed);
-        List<PermutationImportance.Importance> permutation = PermutationImportance.of(model, data, PERMUTATION_REPEATS, seed);
+        TrainingSet permuted = data.rows() <= PERMUTATION_ROWS ? data
+                : data.subset(java.util.stream.IntStream.range(0, PERMUTATION_ROWS).map(i -> (int) ((long) i * data.rows() / PERMUTATION_ROWS)).toArray());
+        List<PermutationImportance.Importance> permutation = PermutationImportance.of(model, permuted, PERMUTATION_REPEATS, seed);
         List<ModelAnalysis.FeatureImportance> importance = new ArrayList<>();
         for (int j = 0; j < data.features().size(); j++) {
             PermutationImportance.Importance p = permutation.get(j);
@@ -151,7 +155,7 @@ final class ModelTraining {
         }
         double[][] rows = sample(data.x(), SHAP_ROWS);
         Map<String, Double> ranked = new java.util.HashMap<>();
-        ShapleyValues.ranking(model, data.x(), rows, SHAP_SAMPLES, seed).forEach(r -> ranked.put(r.feature(), r.meanAbs()));
+        ShapleyValues.ranking(model, sample(data.x(), SHAP_ROWS * 2), rows, SHAP_SAMPLES, seed).forEach(r -> ranked.put(r.feature(), r.meanAbs()));
         for (int j = 0; j < p; j++) {
             mean[j] = ranked.getOrDefault(data.features().get(j), 0.0);
         }

@@ -13,8 +13,12 @@ public final class Regressors {
                 return GradientBoostingRegressor.read(json);
             case RANDOM_FOREST:
                 return RandomForest.read(json);
+            case GAUSSIAN_PROCESS:
+                return GaussianProcess.read(json);
+            case LINEAR:
+                return Linear.read(json);
             default:
-                throw new IllegalArgumentException("no reader yet for " + kind.json());
+                throw new IllegalArgumentException("no reader for " + kind.json());
         }
     }
 }
