@@ -26,6 +26,7 @@ public final class RandomForestRegressor implements Regressor {
     private final double[] importance;
     private final ForestProvenance provenance;
     private final Jackknife jackknife;
+    private final LockstepTree[] lockstep;
 
     RandomForestRegressor(List<String> features, Tree[] trees, int[][] inBag, double noiseVariance,
             double[] importance, ForestProvenance provenance) {
@@ -36,6 +37,10 @@ public final class RandomForestRegressor implements Regressor {
         this.importance = importance;
         this.provenance = provenance;
         this.jackknife = new Jackknife(inBag, IJ_WEIGHT);
+        this.lockstep = new LockstepTree[trees.length];
+        for (int b = 0; b < trees.length; b++) {
+            lockstep[b] = new LockstepTree(trees[b]);
+        }
     }
 
     @Override
@@ -80,12 +85,9 @@ public final class RandomForestRegressor implements Regressor {
     private void predictBlock(double[][] x, int from, int to, double[] mean, double[] sigma) {
         int rows = to - from;
         double[][] t = new double[trees.length][rows];
+        int[] node = new int[rows];
         for (int b = 0; b < trees.length; b++) {
-            Tree tree = trees[b];
-            double[] tb = t[b];
-            for (int r = 0; r < rows; r++) {
-                tb[r] = tree.predict(x[from + r]);
-            }
+            lockstep[b].predict(x, from, rows, node, t[b]);
         }
         double[] m = new double[rows];
         for (double[] tb : t) {
