@@ -37,8 +37,17 @@ final class ColumnCatalog {
         return catalog;
     }
 
+    private List<Slot> all;
+
     /** Every column, composition first, then fact columns by name (numbers before text). */
     List<Slot> all() {
+        if (all == null) {
+            all = List.copyOf(slots());
+        }
+        return all;
+    }
+
+    private List<Slot> slots() {
         List<Slot> slots = new ArrayList<>();
         components.forEach((component, atomic) -> {
             slots.add(Slot.mass(component));
