@@ -82,6 +82,7 @@ class TrainCommand implements Callable<Integer> {
             Model model = context.getBean(ModelService.class).train(request, open, "command line");
             out.println("Model " + model.name() + " v" + model.version() + " (" + model.kind().json() + ") id " + model.id());
             out.println("  " + model.rows() + " rows, " + model.features().size() + " features; " + model.evaluation().method());
+            out.println("  inputs (SI units; the header of a file for 'matbank predict'): " + String.join(", ", model.inputs().tableColumns()));
             out.println("  " + model.evaluation().metrics());
             out.println("  most important features (mean |SHAP|, permutation RMSE increase):");
             for (ModelAnalysis.FeatureImportance f : model.analysis().importance().stream().limit(8).toList()) {

@@ -39,7 +39,7 @@
       yAxis: { type: 'value', min: lo, max: hi, name: element.getAttribute('data-predicted') + unit, nameLocation: 'middle', nameGap: 48 },
       series: [
         errorBars(points, function (p) { return p[0]; }, function (p) { return p[1]; }, function (p) { return p[2]; }),
-        { type: 'scatter', symbolSize: 6, z: 2, cursor: 'pointer',
+        { type: 'scatter', symbolSize: 6, z: 2, cursor: 'pointer', itemStyle: { color: '#1f5fa8' },
           data: points.map(function (p, i) { return { id: ids[i], value: [p[0], p[1], p[2]] }; }) },
         { type: 'line', silent: true, symbol: 'none', lineStyle: { color: '#c2571a', type: 'dashed' }, data: [[lo, lo], [hi, hi]] }
       ]
@@ -55,7 +55,7 @@
       yAxis: { type: 'value', name: element.getAttribute('data-residual') + unit, nameLocation: 'middle', nameGap: 48 },
       series: [
         errorBars(points, function (p) { return p[1]; }, function (p) { return p[0] - p[1]; }, function (p) { return p[2]; }),
-        { type: 'scatter', symbolSize: 6, z: 2, data: points.map(function (p) { return [p[1], p[0] - p[1]]; }) },
+        { type: 'scatter', symbolSize: 6, z: 2, itemStyle: { color: '#1f5fa8' }, data: points.map(function (p) { return [p[1], p[0] - p[1]]; }) },
         { type: 'line', silent: true, symbol: 'none', lineStyle: { color: '#c2571a', type: 'dashed' },
           data: points.length ? [[Math.min.apply(null, points.map(function (p) { return p[1]; })), 0],
             [Math.max.apply(null, points.map(function (p) { return p[1]; })), 0]] : [] }
