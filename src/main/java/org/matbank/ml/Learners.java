@@ -1,5 +1,6 @@
 package org.matbank.ml;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Learners {
     }
 
     /**
-     * The kind's learner with some hyper-parameters replaced (names in camelCase or snake_case).
+     * The kind's learner with some hyper-parameters replaced (named as its record components, in camelCase or snake_case).
      * An unknown name or a value out of its range is refused, naming it.
      */
     static Learner of(ModelKind kind, Map<String, Object> overrides) {
@@ -42,13 +43,23 @@ final class Learners {
         if (overrides.isEmpty()) {
             return learner;
         }
-        Map<String, Object> merged = new LinkedHashMap<>(learner.parameters());
+        // the learner's record components by a name without case or underscores: maxDepth, max_depth, MAX_DEPTH
+        Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RecordComponent c : learner.getClass().getRecordComponents()) {
+            try {
+                merged.put(c.getName(), c.getAccessor().invoke(learner));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            names.put(plain(c.getName()), c.getName());
+        }
         List<Violation> problems = new ArrayList<>();
         overrides.forEach((name, value) -> {
-            String key = camel(name);
-            if (!merged.containsKey(key)) {
+            String key = names.get(plain(name));
+            if (key == null) {
                 problems.add(new Violation("parameters." + name, "model.parameter", name,
-                        "a " + kind.json() + " model has no hyper-parameter '" + name + "'; it has " + merged.keySet()));
+                        "a " + kind.json() + " model has no hyper-parameter '" + name + "'; it has " + learner.parameters().keySet()));
             } else {
                 merged.put(key, value);
             }
@@ -85,17 +96,7 @@ final class Learners {
         return candidates;
     }
 
-    private static String camel(String name) {
-        StringBuilder out = new StringBuilder();
-        boolean up = false;
-        for (char c : name.toCharArray()) {
-            if (c == '_') {
-                up = true;
-            } else {
-                out.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return out.toString();
+    private static String plain(String name) {
+        return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -90,6 +90,24 @@ public final class LinearRegressor implements Regressor {
         return new Predictions(mean, sigma);
     }
 
+    /** The mean alone: p multiplications per row instead of the p² of its sigma. */
+    @Override
+    public double[] predictMean(double[][] x) {
+        double[] mean = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != features.size()) {
+                throw new IllegalArgumentException("row " + i + " has " + x[i].length + " values for " + features.size() + " features");
+            }
+            double[] z = scaling.apply(x[i]);
+            double m = intercept;
+            for (int a = 0; a < z.length; a++) {
+                m += beta[a] * z[a];
+            }
+            mean[i] = m;
+        }
+        return mean;
+    }
+
     @Override
     public byte[] toJson() {
         return JSON.writeValueAsBytes(new Document(GaussianProcessJson.FORMAT, ModelKind.LINEAR.json(), features,

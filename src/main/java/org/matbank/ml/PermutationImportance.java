@@ -29,8 +29,10 @@ public final class PermutationImportance {
         if (!model.features().equals(data.features())) {
             throw new IllegalArgumentException("the model's features differ from the table's: " + model.features() + " vs " + data.features());
         }
-        Predictions base = model.predict(data.x());
-        Metrics reference = Metrics.of(data.y(), base.mean(), base.sigma());
+        // accuracy only: sigma is not asked for (see Regressor.predictMean), so the metrics get a unit sigma
+        double[] unit = new double[data.rows()];
+        java.util.Arrays.fill(unit, 1);
+        Metrics reference = Metrics.of(data.y(), model.predictMean(data.x()), unit);
         double[][] x = new double[data.rows()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = data.x()[i].clone();
@@ -42,8 +44,7 @@ public final class PermutationImportance {
             double[] rmse = new double[repeats];
             for (int k = 0; k < repeats; k++) {
                 permuteColumn(x, data.x(), f, random);
-                Predictions p = model.predict(x);
-                Metrics m = Metrics.of(data.y(), p.mean(), p.sigma());
+                Metrics m = Metrics.of(data.y(), model.predictMean(x), unit);
                 r2[k] = reference.r2() - m.r2();
                 rmse[k] = m.rmse() - reference.rmse();
             }

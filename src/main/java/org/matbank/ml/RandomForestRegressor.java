@@ -81,6 +81,36 @@ public final class RandomForestRegressor implements Regressor {
         return new Predictions(mean, sigma);
     }
 
+    /** The mean alone: the trees' average, without the jackknife. */
+    @Override
+    public double[] predictMean(double[][] x) {
+        double[] mean = new double[x.length];
+        int blocks = (x.length + BLOCK - 1) / BLOCK;
+        IntStream range = IntStream.range(0, blocks);
+        (blocks > PARALLEL_BLOCKS ? range.parallel() : range).forEach(k -> {
+            int from = k * BLOCK;
+            int rows = Math.min(x.length, (k + 1) * BLOCK) - from;
+            for (int r = from; r < from + rows; r++) {
+                if (x[r] == null || x[r].length != features.size()) {
+                    throw new InvalidInputException(Problem.INVALID, new Violation("x[" + r + "]", "predict.width",
+                            x[r] == null ? null : x[r].length, "row " + r + " needs " + features.size() + " feature values in the model's order"));
+                }
+            }
+            int[] node = new int[rows];
+            double[] t = new double[rows];
+            for (LockstepTree tree : lockstep) {
+                tree.predict(x, from, rows, node, t);
+                for (int r = 0; r < rows; r++) {
+                    mean[from + r] += t[r];
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                mean[from + r] /= trees.length;
+            }
+        });
+        return mean;
+    }
+
     /** Tree by tree over a block of rows, so that each tree stays in the cache while it is used. */
     private void predictBlock(double[][] x, int from, int to, double[] mean, double[] sigma) {
         int rows = to - from;

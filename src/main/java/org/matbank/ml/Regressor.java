@@ -18,6 +18,14 @@ public interface Regressor {
     Predictions predict(double[][] x);
 
     /**
+     * The predicted values only. Analyses that need no sigma (SHAP, permutation importance) call
+     * this: a Gaussian process's or a forest's sigma costs far more than its mean.
+     */
+    default double[] predictMean(double[][] x) {
+        return predict(x).mean();
+    }
+
+    /**
      * The model as an open, documented JSON document (UTF-8), readable by
      * {@link Regressors#read} and by the standalone predictor shipped with exported models.
      */

@@ -47,7 +47,7 @@ public final class ShapleyValues {
                 batch[s] = plus;
                 batch[samples + s] = minus;
             }
-            double[] f = model.predict(batch).mean();
+            double[] f = model.predictMean(batch);
             double sum = 0;
             for (int s = 0; s < samples; s++) {
                 sum += f[s] - f[samples + s];
