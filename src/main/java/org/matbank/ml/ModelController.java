@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
-import org.matbank.shared.InvalidInputException;
-import org.matbank.shared.Problem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,7 +57,7 @@ class ModelController {
     @GetMapping("/api/models/{id}")
     @Operation(summary = "A model: provenance, cross-validated metrics, parity data and feature importance")
     Model get(@PathVariable UUID id, HttpServletRequest http) {
-        return models.find(id, access.audience(http)).orElseThrow(() -> notFound(id));
+        return models.get(id, access.audience(http));
     }
 
     @PostMapping("/api/models/{id}/predictions")
@@ -93,9 +91,5 @@ class ModelController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .body(body);
-    }
-
-    private static InvalidInputException notFound(UUID id) {
-        return new InvalidInputException(Problem.NOT_FOUND, new org.matbank.shared.Violation("id", "model.unknown", id, "no model with this id"));
     }
 }

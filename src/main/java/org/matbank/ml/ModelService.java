@@ -80,7 +80,7 @@ public class ModelService {
 
     /** Predicts rows of table-column values; each prediction says whether it extrapolates. */
     public List<ModelPrediction> predict(UUID id, List<Map<String, Object>> rows, Audience audience) {
-        Model model = require(id, audience);
+        Model model = get(id, audience);
         double[][] x = PredictionRows.features(model, rows);
         Predictions p = regressor(model).predict(x);
         List<ModelPrediction> out = new ArrayList<>(x.length);
@@ -94,19 +94,19 @@ public class ModelService {
 
     /** Predictions as one input column moves over its training range, the others at {@code set} or the training medians. */
     public InputSweep.Curve whatIf(UUID id, Map<String, Double> set, String column, int points, Audience audience) {
-        Model model = require(id, audience);
+        Model model = get(id, audience);
         return InputSweep.of(model, regressor(model), set, column, points);
     }
 
     /** Writes the model as a standalone artifact (ZIP). */
     public void export(UUID id, Audience audience, OutputStream out) {
-        Model model = require(id, audience);
+        Model model = get(id, audience);
         ModelArtifact.write(model, repository.document(model.id()), json, out);
     }
 
     /** Prediction requests and rows a model has served. */
     public long[] usage(UUID id, Audience audience) {
-        return repository.usage(require(id, audience).id());
+        return repository.usage(get(id, audience).id());
     }
 
     /** The loaded model (read once from its document, then kept: stored models never change). */
@@ -114,7 +114,8 @@ public class ModelService {
         return loaded.computeIfAbsent(model.id(), id -> Regressors.read(model.kind(), repository.document(id)));
     }
 
-    private Model require(UUID id, Audience audience) {
+    /** The model, refused as not found (404) when it does not exist or the caller may not see it. */
+    public Model get(UUID id, Audience audience) {
         // a hidden model is answered as one that does not exist
         return find(id, audience).orElseThrow(() -> new InvalidInputException(Problem.NOT_FOUND,
                 new Violation("id", "model.unknown", id, "no model with this id")));

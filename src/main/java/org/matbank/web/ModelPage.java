@@ -17,7 +17,9 @@ import org.matbank.ml.ModelAnalysis;
 import org.matbank.ml.ModelPrediction;
 import org.matbank.ml.ModelService;
 import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
 import org.matbank.shared.Units;
+import org.matbank.shared.Violation;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +77,7 @@ class ModelPage {
     String predict(@PathVariable UUID id, @RequestParam Map<String, String> form, org.springframework.ui.Model page,
             HttpServletRequest request) {
         Audience audience = access.audience(request);
-        Model m = models.find(id, audience).orElseThrow(() -> missing(id));
+        Model m = models.get(id, audience);
         try {
             Map<String, Object> row = new LinkedHashMap<>(si(m, form));
             ModelPrediction p = models.predict(id, List.of(row), audience).get(0);
@@ -94,7 +96,7 @@ class ModelPage {
     String whatIf(@PathVariable UUID id, @RequestParam Map<String, String> form, org.springframework.ui.Model page,
             HttpServletRequest request) {
         Audience audience = access.audience(request);
-        Model m = models.find(id, audience).orElseThrow(() -> missing(id));
+        Model m = models.get(id, audience);
         try {
             InputSweep.Curve c = models.whatIf(id, si(m, form), form.get("column"), 25, audience);
             Map<String, Object> curve = ModelView.curve(c.column(), c.grid(), c.mean(), c.sigma(), ModelView.Unit.of(m.targetUnit()));
@@ -120,7 +122,7 @@ class ModelPage {
             try {
                 number = Double.parseDouble(value.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(org.matbank.shared.Problem.INVALID, new org.matbank.shared.Violation(columns.get(i),
+                throw new InvalidInputException(Problem.INVALID, new Violation(columns.get(i),
                         "prediction.number", value, "not a number"));
             }
             String unit = form.get("u." + i);
@@ -166,10 +168,5 @@ class ModelPage {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static InvalidInputException missing(UUID id) {
-        return new InvalidInputException(org.matbank.shared.Problem.NOT_FOUND,
-                new org.matbank.shared.Violation("id", "model.unknown", id, "no model with this id"));
     }
 }
