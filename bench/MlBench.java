@@ -38,7 +38,7 @@ import org.matbank.ml.TrainingSet;
  *
  * <pre>
  *   java -cp target/classes:$(cat target/bench-classpath.txt) bench/MlBench.java /work/shared/data
- *        [--inner 5] [--batch 1000000] [--kinds gradient-boosting,random-forest,gaussian-process,linear]
+ *        [--inner 5] [--concrete-inner K (default: --inner)] [--batch 1000000] [--kinds gradient-boosting,random-forest,gaussian-process,linear]
  *        [--variants true] [--concrete true] [--seed 0]
  * </pre>
  */
@@ -48,6 +48,7 @@ public class MlBench {
         Path data = Path.of(args[0]);
         Map<String, String> options = new LinkedHashMap<>(Map.of("inner", "5", "batch", "1000000",
                 "kinds", "gradient-boosting,random-forest,gaussian-process,linear", "variants", "true", "concrete", "true", "seed", "0"));
+        options.put("concrete-inner", "");
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -80,10 +81,11 @@ public class MlBench {
         if (Boolean.parseBoolean(options.get("concrete"))) {
             Concrete c = concrete(data.resolve("concrete-uci"));
             start = System.nanoTime();
-            ModelComparison cc = ModelComparison.run(new ModelSelection(candidates, inner), c.data(), c.splits(), seed);
+            int concreteInner = options.get("concrete-inner").isEmpty() ? inner : Integer.parseInt(options.get("concrete-inner"));
+            ModelComparison cc = ModelComparison.run(new ModelSelection(candidates, concreteInner), c.data(), c.splits(), seed);
             double concreteWall = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%n## concrete: %d rows, %d features, the 20 standard splits (metrics averaged over splits); wall %.1f s%n",
-                    c.data().rows(), c.data().features().size(), concreteWall);
+            System.out.printf(Locale.ROOT, "%n## concrete: %d rows, %d features, the 20 standard splits (metrics averaged over splits), inner folds %d; wall %.1f s%n",
+                    c.data().rows(), c.data().features().size(), concreteInner, concreteWall);
             table(cc, defaults, true);
             System.out.println("choices per split: " + cc.perOuterFold().stream().map(x -> x.candidate().name()).toList());
         }
