@@ -3,6 +3,7 @@ package org.matbank.access;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.matbank.shared.InvalidInputException;
 import org.matbank.shared.Problem;
 import org.matbank.shared.Violation;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * <li>{@code /api/tokens/**}, {@code /api/users/**}, {@code /api/audit/**}, {@code /api/exports/**} (the
  * export log), {@code /api/export/**} (the whole bank) and {@code /api/search/rebuild} need admin,
  * always, and so do writes to {@code /api/organisations/**};</li>
- * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS) need nothing;</li>
+ * <li>other {@code /api/**} reads (GET, HEAD, OPTIONS, and the POSTs asking a model for predictions) need nothing;</li>
  * <li>other {@code /api/**} writes (every other method) need write, except that without a token
  * they need nothing while {@code matbank.access.anonymous-write} is true (the default: local
  * single-user mode). A request that does carry a token is held to the token's scopes either way.</li>
@@ -38,6 +39,8 @@ class AccessRule {
     static final String WHOLE_BANK_EXPORT = "/api/export";
     static final String AUDIT = "/api/audit";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Posts that only read: a model's predictions change nothing, so a read-only token may ask for them. */
+    private static final Pattern PREDICTIONS = Pattern.compile("/api/models/[^/]+/(predictions|what-if)");
 
     private final boolean anonymousWrite;
 
@@ -55,7 +58,7 @@ class AccessRule {
         if (!covers(path)) {
             return Optional.empty();
         }
-        boolean read = READS.contains(method.toUpperCase(Locale.ROOT));
+        boolean read = READS.contains(method.toUpperCase(Locale.ROOT)) || PREDICTIONS.matcher(path).matches();
         if (under(path, TOKENS) || under(path, ADMIN_ACTIONS) || under(path, USERS) || under(path, WHOLE_BANK_EXPORT)
                 || under(path, AUDIT) || under(path, EXPORTS)
                 || !read && under(path, ORGANISATIONS)) {

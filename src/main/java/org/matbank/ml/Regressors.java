@@ -9,6 +9,8 @@ public final class Regressors {
     /** The model this document holds. */
     public static Regressor read(ModelKind kind, byte[] json) {
         switch (kind) {
+            case GRADIENT_BOOSTING:
+                return GradientBoostingRegressor.read(json);
             default:
                 throw new IllegalArgumentException("no reader yet for " + kind.json());
         }

@@ -17,7 +17,7 @@ public final class Credit {
      * @param exports           exports that took records of it
      * @param recordsDownloaded records of it those exports took
      * @param releases          the releases that hold records of it, with their downloads and citations
-     * @param modelUses         uses in models: null until models exist (issue 7)
+     * @param modelUses         the models trained on records of it (the model registry, issue 7)
      */
     public record OfDataset(UUID dataset, String name, UUID organisation, Map<String, Long> recordsByKind, long records,
             long exports, long recordsDownloaded, List<OfRelease> releases, Long modelUses) {

@@ -72,8 +72,10 @@ public class CreditService {
                 .query((rs, n) -> new Credit.OfRelease(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7))).list();
         Map<String, Object> row = jdbc.sql("select name, organisation_id from dataset where id = ?").param(id).query().singleRow();
+        // the model registry's table (issue 7): read here in SQL so that release need not depend on ml
+        long models = jdbc.sql("select count(*) from model_dataset where dataset_id = ?").param(id).query(Long.class).single();
         return new Credit.OfDataset(id, (String) row.get("name"), (UUID) row.get("organisation_id"), byKind,
-                byKind.values().stream().mapToLong(Long::longValue).sum(), downloads[0], downloads[1], releases, null);
+                byKind.values().stream().mapToLong(Long::longValue).sum(), downloads[0], downloads[1], releases, models);
     }
 
     /** Records a citation of a release that someone reports (a DOI or a reference); the same one only once. */
