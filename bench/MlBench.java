@@ -9,15 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.matbank.ml.CrossValidation;
 import org.matbank.ml.Folds;
-import org.matbank.ml.GaussianProcess;
 import org.matbank.ml.GradientBoosting;
 import org.matbank.ml.Learner;
-import org.matbank.ml.Linear;
 import org.matbank.ml.Metrics;
 import org.matbank.ml.ModelComparison;
 import org.matbank.ml.ModelSelection;
 import org.matbank.ml.Predictions;
-import org.matbank.ml.RandomForest;
 import org.matbank.ml.Regressor;
 import org.matbank.ml.TrainingSet;
 
@@ -58,7 +55,12 @@ public class MlBench {
         List<ModelSelection.Candidate> defaults = new ArrayList<>();
         List<ModelSelection.Candidate> candidates = new ArrayList<>();
         for (String kind : kinds) {
-            ModelSelection.Candidate d = new ModelSelection.Candidate(kind, defaultLearner(kind));
+            Learner learner = defaultLearner(kind);
+            if (learner == null) {
+                System.out.println("# " + kind + ": not in this build (skipped)");
+                continue;
+            }
+            ModelSelection.Candidate d = new ModelSelection.Candidate(kind, learner);
             defaults.add(d);
             candidates.add(d);
             if (Boolean.parseBoolean(options.get("variants"))) {
@@ -109,14 +111,28 @@ public class MlBench {
         }
     }
 
+    /** The kind's default learner: its static defaults() or its no-argument constructor; null when the build lacks the kind. */
     static Learner defaultLearner(String kind) {
-        return switch (kind) {
-            case "gradient-boosting" -> GradientBoosting.defaults();
-            case "random-forest" -> new RandomForest();
-            case "gaussian-process" -> new GaussianProcess();
-            case "linear" -> new Linear();
+        String type = switch (kind) {
+            case "gradient-boosting" -> "GradientBoosting";
+            case "random-forest" -> "RandomForest";
+            case "gaussian-process" -> "GaussianProcess";
+            case "linear" -> "Linear";
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
+        // by name, so that the benchmark runs on a build holding only some of the kinds
+        try {
+            Class<?> c = Class.forName("org.matbank.ml." + type);
+            try {
+                return (Learner) c.getMethod("defaults").invoke(null);
+            } catch (NoSuchMethodException e) {
+                return (Learner) c.getConstructor().newInstance();
+            }
+        } catch (ClassNotFoundException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the default " + kind, e);
+        }
     }
 
     /** A few hyper-parameter variants per kind for the automatic choice (chosen by inner CV only). */
@@ -128,7 +144,6 @@ public class MlBench {
                 v.put("gradient-boosting:depth6", new GradientBoosting(d.rounds(), d.eta(), 6, d.subsample(), d.colsampleByTree(),
                         d.minChildWeight(), d.lambda(), d.ensembleSize()));
             }
-            case "linear" -> v.put("linear:lambda10", new Linear(10));
             default -> {
             }
         }
