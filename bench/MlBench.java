@@ -79,6 +79,11 @@ public class MlBench {
                 nims.rows(), nims.features().size(), seed, nimsWall);
         table(n, defaults, false);
         System.out.println("choices per outer fold: " + n.perOuterFold().stream().map(c -> c.candidate().name()).toList());
+        Metrics na = n.automatic().pooled();
+        target("NIMS automatic R2 >= 0.985", na.r2(), na.r2() >= 0.985);
+        target("NIMS automatic MAE <= 14 MPa", na.mae(), na.mae() <= 14);
+        target("NIMS automatic sd z in 0.8-1.2", na.sdZ(), na.sdZ() >= 0.8 && na.sdZ() <= 1.2);
+        target("NIMS automatic 95 % coverage in 0.90-0.98", na.coverage95(), na.coverage95() >= 0.90 && na.coverage95() <= 0.98);
 
         if (Boolean.parseBoolean(options.get("concrete"))) {
             Concrete c = concrete(data.resolve("concrete-uci"));
@@ -90,6 +95,11 @@ public class MlBench {
                     c.data().rows(), c.data().features().size(), concreteInner, concreteWall);
             table(cc, defaults, true);
             System.out.println("choices per split: " + cc.perOuterFold().stream().map(x -> x.candidate().name()).toList());
+            Metrics ca = cc.automatic().mean();
+            target("concrete automatic mean RMSE <= 3.9 MPa", ca.rmse(), ca.rmse() <= 3.9);
+            target("concrete automatic mean NLL <= 2.8", ca.nll(), ca.nll() <= 2.8);
+            target("concrete automatic sd z in 0.8-1.2", ca.sdZ(), ca.sdZ() >= 0.8 && ca.sdZ() <= 1.2);
+            target("concrete automatic 95 % coverage in 0.90-0.98", ca.coverage95(), ca.coverage95() >= 0.90 && ca.coverage95() <= 0.98);
         }
 
         int batch = Integer.parseInt(options.get("batch"));
@@ -108,7 +118,12 @@ public class MlBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%-22s fit %.2f s; predict %,d rows in %.2f s = %,.0f rows/s (mean[0] %.1f, sigma[0] %.1f)%n",
                     d.name(), fit, p.size(), seconds, p.size() / seconds, p.mean()[0], p.sigma()[0]);
+            target("batch " + d.name() + " >= 100,000 rows/s", p.size() / seconds, p.size() / seconds >= 100_000);
         }
+    }
+
+    static void target(String what, double value, boolean met) {
+        System.out.printf(Locale.ROOT, "target %-46s %12.4f  %s%n", what + ":", value, met ? "met" : "NOT met");
     }
 
     /** The kind's default learner: its static defaults() or its no-argument constructor; null when the build lacks the kind. */
