@@ -64,7 +64,7 @@ public class MlBench {
             defaults.add(d);
             candidates.add(d);
             if (Boolean.parseBoolean(options.get("variants"))) {
-                variants(kind).forEach((name, learner) -> candidates.add(new ModelSelection.Candidate(name, learner)));
+                variants(kind).forEach((name, variant) -> candidates.add(new ModelSelection.Candidate(name, variant)));
             }
         }
         System.out.printf(Locale.ROOT, "# candidates of the automatic choice (%d): %s%n", candidates.size(),
