@@ -30,15 +30,19 @@ def _trees(booster):
     objective = booster["learner"]["objective"]["name"]
     if objective != "reg:squarederror":
         raise ValueError("only reg:squarederror boosters are supported, not " + objective)
-    return booster["learner"]["gradient_booster"]["model"]["trees"]
+    return [_compiled(t) for t in booster["learner"]["gradient_booster"]["model"]["trees"]]
+
+
+def _compiled(tree):
+    # JSON prints float32 values in their shortest decimal form ("0.12"): as a double that is not the
+    # float32 XGBoost compares with, so every split value and leaf value is rounded back to float32.
+    return (tree["left_children"], tree["right_children"], tree["split_indices"],
+            [_f32(c) for c in tree["split_conditions"]], tree["default_left"])
 
 
 def _leaf(tree, row):
-    left = tree["left_children"]
-    right = tree["right_children"]
-    feature = tree["split_indices"]
-    condition = tree["split_conditions"]  # the split value of an inner node, the leaf value of a leaf
-    default_left = tree["default_left"]
+    # split_conditions hold the split value of an inner node and the leaf value of a leaf
+    left, right, feature, condition, default_left = tree
     node = 0
     while left[node] != -1:
         value = row[feature[node]]

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Dependencies between feature packages go one way (DESIGN.md, Architecture):
- * shared <- template <- record <- {ingest, search} <- export <- release; access (accounts, tokens,
+ * shared <- template <- record <- {ingest, search} <- export <- {release, table}; table <- ml; access (accounts, tokens,
  * datasets and who sees what) depends on shared only, and the features from record on use it to
  * enforce what a caller may see; web and cli are entry points nothing depends on.
  */
@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String SEARCH = "org.matbank.search..";
     private static final String EXPORT = "org.matbank.export..";
     private static final String RELEASE = "org.matbank.release..";
+    private static final String TABLE = "org.matbank.table..";
     private static final String ML = "org.matbank.ml..";
     private static final String WEB = "org.matbank.web..";
     private static final String CLI = "org.matbank.cli..";
@@ -73,8 +74,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat(matbankOutside(SHARED, ACCESS, SEARCH, EXPORT, RELEASE));
 
     @ArchTest
-    static final ArchRule mlDependsOnlyOnSharedTemplateAccessRecordAndSearch = noClasses().that().resideInAPackage(ML)
-            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, SEARCH, ML));
+    static final ArchRule tableDependsOnlyOnSharedTemplateRecordAccessSearchAndExport = noClasses().that().resideInAPackage(TABLE)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, RECORD, ACCESS, SEARCH, EXPORT, TABLE));
+
+    @ArchTest
+    static final ArchRule mlDependsOnlyOnSharedTemplateAccessRecordSearchAndTable = noClasses().that().resideInAPackage(ML)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, SEARCH, TABLE, ML));
 
     @ArchTest
     static final ArchRule nothingDependsOnWeb = noClasses().that().resideOutsideOfPackage(WEB)

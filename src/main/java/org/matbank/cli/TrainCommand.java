@@ -78,7 +78,7 @@ class TrainCommand implements Callable<Integer> {
             // like 'matbank search', the command line works on open data only
             Audience open = context.getBean(DatasetAccess.class).audience((Caller) null);
             TrainRequest request = new TrainRequest(name, new TableDefinition(filter, text, List.of(), Map.of()), null, null, target, inputs, magpie,
-                    chosen, folds, seed);
+                    chosen, Map.of(), folds, seed);
             Model model = context.getBean(ModelService.class).train(request, open, "command line");
             out.println("Model " + model.name() + " v" + model.version() + " (" + model.kind().json() + ") id " + model.id());
             out.println("  " + model.rows() + " rows, " + model.features().size() + " features; " + model.evaluation().method());

@@ -9,6 +9,9 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.matbank.shared.Violation;
 
 /** Trains the boosters of one ensemble, one after the other, each with its own seed. */
 final class BoosterTraining {
@@ -25,7 +28,8 @@ final class BoosterTraining {
 
     GradientBoostingRegressor ensemble(long seed) {
         if (data.rows() < 2) {
-            throw new IllegalArgumentException("gradient boosting needs at least 2 rows, not " + data.rows());
+            throw new InvalidInputException(Problem.INVALID, new Violation("rows", "model.rows", data.rows(),
+                    "gradient boosting needs at least 2 training rows, not " + data.rows()));
         }
         float[] flat = XgbRows.flatten(data.x(), data.features().size(), 0, data.rows());
         float[] labels = new float[data.rows()];

@@ -81,18 +81,21 @@ final class GradientBoostingDocument {
         List<Booster> boosters = new ArrayList<>();
         for (int m = 0; m < models.size(); m++) {
             String path = "boosters[" + m + "]";
+            long width;
             try {
                 Booster b = XGBoost.loadModel(MAPPER.writeValueAsBytes(models.get(m)));
-                b.setParams(new HashMap<>(GradientBoostingRegressor.RUNTIME));
                 boosters.add(b);
-                if (b.getNumFeature() != features.size()) {
-                    throw refused(Problem.INVALID, path, "model.booster-features", b.getNumFeature(),
-                            "booster " + m + " expects " + b.getNumFeature() + " features, the document names " + features.size());
-                }
+                b.setParams(new HashMap<>(GradientBoostingRegressor.RUNTIME));
+                width = b.getNumFeature();
             } catch (XGBoostError | IOException e) {
                 boosters.forEach(Booster::dispose);
                 throw refused(Problem.INVALID, path, "model.booster", null,
                         "booster " + m + " is not an XGBoost JSON model: " + e.getMessage());
+            }
+            if (width != features.size()) {
+                boosters.forEach(Booster::dispose);
+                throw refused(Problem.INVALID, path, "model.booster-features", width,
+                        "booster " + m + " expects " + width + " features, the document names " + features.size());
             }
         }
         return new GradientBoostingRegressor(features, parameters, models, boosters);

@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param method how it was validated, in words ("10-fold cross-validation, nested model choice")
  * @param folds the number of folds
  * @param metrics out-of-fold metrics with the recalibrated sigma
- * @param raw the same with the model's raw sigma
+ * @param raw the out-of-fold metrics with the model's raw sigma (for an automatic choice: the chosen candidate's inner
+ *     cross-validation on all rows)
  * @param choices for a model chosen automatically: the kind each outer fold chose, then the final choice
  * @param parity every training row's out-of-fold prediction
  */

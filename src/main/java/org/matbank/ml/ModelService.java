@@ -47,10 +47,13 @@ public class ModelService {
         if (request.name() == null || request.name().isBlank()) {
             throw invalid("name", "model.name", request.name(), "a model needs a name");
         }
+        if (request.kind() == null && !request.parameters().isEmpty()) {
+            throw invalid("parameters", "model.parameter", request.parameters().keySet(), "hyper-parameters need the model's kind");
+        }
         ModelTables.Prepared prepared = tables.prepare(request, audience, author);
         TrainingSet data = prepared.data();
         List<ModelSelection.Candidate> candidates = request.kind() == null
-                ? Learners.candidates(data.rows()) : List.of(ModelSelection.Candidate.of(Learners.defaults(request.kind())));
+                ? Learners.candidates(data.rows()) : List.of(ModelSelection.Candidate.of(Learners.of(request.kind(), request.parameters())));
         ModelTraining.Outcome outcome = ModelTraining.run(candidates, data, prepared.materials(), prepared.ranges(), request.foldsOrDefault(),
                 request.seedOrDefault());
         byte[] document = outcome.model().toJson();

@@ -130,7 +130,7 @@ class ModelTables {
             }
         }
         Map<String, String> magpie = new TreeMap<>();
-        if (request.magpie()) {
+        if (request.withMagpie()) {
             for (TableColumn column : table.columns()) {
                 if (column.name().startsWith("composition:") && column.name().endsWith(ATOMIC)) {
                     magpie.put(column.name().substring("composition:".length(), column.name().length() - ATOMIC.length()), column.name());

@@ -39,25 +39,75 @@ final class ModelTraining {
     static Outcome run(List<ModelSelection.Candidate> candidates, TrainingSet data, List<UUID> materials, List<ModelAnalysis.InputRange> inputs,
             int folds, long seed) {
         int k = Math.min(folds, data.rows());
-        int inner = Math.min(5, Math.max(2, k - 1));
+        Folds outer = Folds.kFold(data.rows(), k, seed);
+        return candidates.size() == 1 ? single(candidates.get(0), data, materials, inputs, outer, seed)
+                : chosen(candidates, data, materials, inputs, outer, seed);
+    }
+
+    /**
+     * One learner: k fits for the out-of-fold predictions and one on all rows. The recalibration is
+     * cross-fitted: each fold's sigma is scaled by the factor fitted on the other folds' residuals,
+     * so the reported calibration is measured on residuals the factor never saw; the model keeps
+     * the factor fitted on all out-of-fold residuals.
+     */
+    private static Outcome single(ModelSelection.Candidate candidate, TrainingSet data, List<UUID> materials,
+            List<ModelAnalysis.InputRange> inputs, Folds outer, long seed) {
+        CrossValidation.OutOfFold oof = CrossValidation.run(candidate.learner(), data, outer, seed).outOfFold();
+        double[] calibrated = new double[data.rows()];
+        for (int f = 0; f < outer.size(); f++) {
+            int fold = f;
+            int[] others = java.util.stream.IntStream.range(0, data.rows()).filter(i -> oof.fold()[i] != fold).toArray();
+            Recalibration scale = Recalibration.fit(pick(data.y(), others), pick(oof.mean(), others), pick(oof.sigma(), others));
+            for (int i : outer.splits().get(f).test()) {
+                calibrated[i] = oof.sigma()[i] * scale.scale();
+            }
+        }
+        Recalibration scale = Recalibration.fit(data.y(), oof.mean(), oof.sigma());
+        Regressor model = candidate.learner().fit(data, seed);
+        String method = outer.size() + "-fold cross-validation; sigma recalibrated by one factor, cross-fitted (each fold's"
+                + " factor fitted on the other folds' residuals)";
+        ModelEvaluation evaluation = new ModelEvaluation(method, outer.size(), Metrics.of(data.y(), oof.mean(), calibrated),
+                Metrics.of(data.y(), oof.mean(), oof.sigma()), List.of(candidate.name()),
+                parity(data, materials, oof.mean(), calibrated, oof.fold()));
+        return new Outcome(model, scale, candidate, evaluation, analyse(model, scale, data, inputs, seed), FeatureDomain.of(data));
+    }
+
+    /** Several candidates: nested cross-validation of the automatic choice, then the choice on all rows. */
+    private static Outcome chosen(List<ModelSelection.Candidate> candidates, TrainingSet data, List<UUID> materials,
+            List<ModelAnalysis.InputRange> inputs, Folds outer, long seed) {
+        int inner = Math.min(5, Math.max(2, outer.size() - 1));
         ModelSelection selection = new ModelSelection(candidates, inner);
-        ModelSelection.Report report = selection.evaluate(data, Folds.kFold(data.rows(), k, seed), seed);
+        ModelSelection.Report report = selection.evaluate(data, outer, seed);
         ModelSelection.Selected selected = report.selected();
         CrossValidation.OutOfFold oof = report.outer().outOfFold();
-        List<ModelEvaluation.ParityPoint> parity = new ArrayList<>(data.rows());
-        for (int i = 0; i < data.rows(); i++) {
-            parity.add(new ModelEvaluation.ParityPoint(materials.get(i), data.y()[i], oof.mean()[i], oof.sigma()[i], oof.fold()[i]));
-        }
         List<String> choices = new ArrayList<>();
         report.perOuterFold().forEach(c -> choices.add(c.candidate().name()));
         choices.add(selected.choice().candidate().name());
         Metrics raw = selected.choice().scores().get(selected.choice().index()).metrics();
-        String method = k + "-fold cross-validation" + (candidates.size() > 1
-                ? ", the model chosen among " + candidates.size() + " candidates by an inner " + inner + "-fold cross-validation in each fold"
-                : "") + ", sigma recalibrated on inner out-of-fold residuals";
-        ModelEvaluation evaluation = new ModelEvaluation(method, k, report.outer().pooled(), raw, choices, parity);
-        return new Outcome(selected.model(), selected.choice().recalibration(), selected.choice().candidate(), evaluation,
-                analyse(selected.model(), selected.choice().recalibration(), data, inputs, seed), FeatureDomain.of(data));
+        String method = outer.size() + "-fold cross-validation of the automatic choice among " + candidates.size()
+                + " candidates (an inner " + inner + "-fold cross-validation in each fold chooses and recalibrates sigma)";
+        ModelEvaluation evaluation = new ModelEvaluation(method, outer.size(), report.outer().pooled(), raw, choices,
+                parity(data, materials, oof.mean(), oof.sigma(), oof.fold()));
+        Recalibration scale = selected.choice().recalibration();
+        return new Outcome(selected.model(), scale, selected.choice().candidate(), evaluation,
+                analyse(selected.model(), scale, data, inputs, seed), FeatureDomain.of(data));
+    }
+
+    private static List<ModelEvaluation.ParityPoint> parity(TrainingSet data, List<UUID> materials, double[] mean, double[] sigma,
+            int[] fold) {
+        List<ModelEvaluation.ParityPoint> parity = new ArrayList<>(data.rows());
+        for (int i = 0; i < data.rows(); i++) {
+            parity.add(new ModelEvaluation.ParityPoint(materials.get(i), data.y()[i], mean[i], sigma[i], fold[i]));
+        }
+        return parity;
+    }
+
+    private static double[] pick(double[] values, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
     }
 
     /**

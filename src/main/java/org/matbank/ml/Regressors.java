@@ -11,6 +11,8 @@ public final class Regressors {
         switch (kind) {
             case GRADIENT_BOOSTING:
                 return GradientBoostingRegressor.read(json);
+            case RANDOM_FOREST:
+                return RandomForest.read(json);
             default:
                 throw new IllegalArgumentException("no reader yet for " + kind.json());
         }

@@ -44,7 +44,7 @@ final class Attributes {
     }
 
     static boolean isAttribute(String head) {
-        return head.equals("property") || head.equals("parameter") || head.equals("condition");
+        return head.equals("property") || head.equals("parameter") || head.equals("condition") || head.equals("ingredient");
     }
 
     /** The attribute key of a path: "property|tensile strength", "parameter|tempering/temperature". */

@@ -3,6 +3,7 @@ package org.matbank.search;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,16 @@ import org.matbank.record.Attribute;
 import org.matbank.record.CompositionValue;
 import org.matbank.record.EmpiricalFormula;
 import org.matbank.record.NominalComposition;
+import org.matbank.record.ObjectKind;
 import org.matbank.record.RecordObject;
 import org.matbank.shared.Elements;
 import org.matbank.shared.Formulas;
 import org.matbank.shared.Link;
 
-/** Flattens one material, its spec, its history and its measurements into {@link MaterialFacts}. */
+/**
+ * Flattens one material, its spec, its history and its measurements into {@link MaterialFacts}.
+ * Each ingredient of the history becomes a fact of type "ingredient" ({@link IngredientFacts}).
+ */
 final class FactsBuilder {
 
     private final RecordObject material;
@@ -79,18 +84,32 @@ final class FactsBuilder {
             m.conditions().forEach(a -> fact("condition", a, null));
             m.parameters().forEach(a -> fact("parameter", a, step));
         }
+        // an ingredient names its process by platform id or by an external id, as it was written
+        Map<String, RecordObject> processes = new HashMap<>();
         for (RecordObject o : history) {
             describe(o);
             if (o.type() != null && o.type().family().equals("process")) {
+                processes.put(Link.platform(o.id()).toString(), o);
+                o.uids().forEach((scope, uid) -> processes.put(new Link(scope, uid).toString(), o));
                 String step = stepName(o);
                 o.parameters().forEach(a -> fact("parameter", a, step));
                 o.conditions().forEach(a -> fact("condition", a, step));
             }
         }
+        for (RecordObject o : history) {
+            if (o.type() != null && o.type().family().equals("ingredient")) {
+                RecordObject consumer = o.process() == null ? null : processes.get(o.process().toString());
+                MaterialFacts.Fact amount = IngredientFacts.amount(o, consumer == null ? null : stepName(consumer));
+                if (amount != null) {
+                    facts.add(amount);
+                }
+            }
+        }
         return new MaterialFacts(material.id(), material.type().json(), material.name(),
                 template == null ? null : template.family(), template == null ? null : template.name(),
                 material.author(), material.institution(), material.date(), material.createdAt(), intermediate,
-                material.tags(), material.uids(), composition, facts, List.copyOf(texts), List.copyOf(usedTemplates));
+                material.tags(), material.uids(), composition, facts, List.copyOf(texts), List.copyOf(usedTemplates),
+                material.version(), spec == null || !material.type().equals(ObjectKind.MATERIAL_RUN) ? null : spec.id(), null);
     }
 
     private void property(Attribute a, String step) {

@@ -113,7 +113,7 @@ class FactsLoader {
                         .history(pick(r.history, objects))
                         .measurements(pick(r.measurements, objects))
                         .intermediate(r.used)
-                        .build());
+                        .build().inDataset(datasets.get(id)));
             }
         }
         return new Loaded(facts, datasets);

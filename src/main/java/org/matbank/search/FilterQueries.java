@@ -219,7 +219,7 @@ final class FilterQueries {
     }
 
     static String known() {
-        return List.of("property.NAME", "parameter.NAME", "parameter.STEP.NAME", "condition.NAME", "composition.ELEMENT",
+        return List.of("property.NAME", "parameter.NAME", "parameter.STEP.NAME", "condition.NAME", "ingredient.NAME", "ingredient.STEP.NAME", "composition.ELEMENT",
                 "elements", "nelements", "kind", "family", "template", "institution", "author", "name", "id", "uid",
                 "tags", "origin", "date", "created", "intermediate").stream().sorted(Comparator.naturalOrder())
                 .collect(Collectors.joining(", "));

@@ -16,9 +16,13 @@ import java.util.UUID;
  * @param intermediate true for a run that a later process of its history consumes
  * @param composition the material's composition (its own or its spec's), by component
  * @param facts properties (its own, its spec's and those of measurements of it), process
- *     parameters of its history and the conditions of those measurements
+ *     parameters of its history, the amounts of the ingredients of its history and the conditions
+ *     of those measurements
  * @param texts the words searched as text: names, notes, tags and template labels of the history
  * @param templates the template versions the history was checked against, as "id:version"
+ * @param version the material record's version (null when not known, as in tests that make facts by hand)
+ * @param spec for a material run: the platform id of the spec it realises, or null
+ * @param dataset the dataset the material belongs to, or null for none
  */
 public record MaterialFacts(
         UUID id,
@@ -36,7 +40,10 @@ public record MaterialFacts(
         List<Component> composition,
         List<Fact> facts,
         List<String> texts,
-        List<String> templates) {
+        List<String> templates,
+        Integer version,
+        UUID spec,
+        UUID dataset) {
 
     public MaterialFacts {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -45,6 +52,21 @@ public record MaterialFacts(
         facts = facts == null ? List.of() : List.copyOf(facts);
         texts = texts == null ? List.of() : List.copyOf(texts);
         templates = templates == null ? List.of() : List.copyOf(templates);
+    }
+
+    /** Facts without version, spec or dataset (made by hand: tests, benchmarks). */
+    public MaterialFacts(UUID id, String kind, String name, String family, String template, String author,
+            String institution, LocalDate date, Instant created, boolean intermediate, List<String> tags,
+            Map<String, String> uids, List<Component> composition, List<Fact> facts, List<String> texts,
+            List<String> templates) {
+        this(id, kind, name, family, template, author, institution, date, created, intermediate, tags, uids,
+                composition, facts, texts, templates, null, null, null);
+    }
+
+    /** The same facts, of this dataset. */
+    public MaterialFacts inDataset(UUID datasetId) {
+        return new MaterialFacts(id, kind, name, family, template, author, institution, date, created, intermediate, tags,
+                uids, composition, facts, texts, templates, version, spec, datasetId);
     }
 
     /**

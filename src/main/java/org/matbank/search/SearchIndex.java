@@ -53,9 +53,10 @@ class SearchIndex implements DisposableBean {
     /**
      * The layout of the documents, recorded at every commit; an index of another layout is
      * rebuilt on start. 2: the column facet in a doc-values field of its own (1, unrecorded: all
-     * facet dimensions in one field); 3: a facet of the material's dataset, in a field of its own.
+     * facet dimensions in one field); 3: a facet of the material's dataset, in a field of its own;
+     * 4: ingredient amounts as facts, and the stored facts carry version, spec and dataset.
      */
-    private static final String CURRENT_LAYOUT = "3";
+    private static final String CURRENT_LAYOUT = "4";
     private static final double CURSOR_LIFETIME_SECONDS = 600;
 
     private final Path folder;

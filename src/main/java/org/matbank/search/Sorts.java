@@ -55,7 +55,8 @@ final class Sorts {
             }
             case "property":
             case "parameter":
-            case "condition": {
+            case "condition":
+            case "ingredient": {
                 Attributes attributes = new Attributes(units);
                 String k = attributes.key(path);
                 String unit = units.get(k).stream().filter(u -> !u.equals(Fields.TEXT_UNIT)).sorted().findFirst()

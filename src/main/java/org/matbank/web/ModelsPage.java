@@ -57,7 +57,7 @@ class ModelsPage {
             TrainRequest train = new TrainRequest(form.get("name"),
                     new TableDefinition(blank(form.get("filter")) ? null : form.get("filter"), blank(form.get("text")) ? null : form.get("text"),
                             List.of(), Map.of()),
-                    null, null, form.get("target"), List.of(), form.containsKey("magpie"), chosen,
+                    null, null, form.get("target"), List.of(), form.containsKey("magpie"), chosen, Map.of(),
                     integer(form.get("folds"), "folds"), (long) integer(form.get("seed"), "seed"));
             Caller caller = Caller.of(request).orElse(null);
             org.matbank.ml.Model trained = models.train(train, access.audience(request), caller == null ? "anonymous" : caller.describe());

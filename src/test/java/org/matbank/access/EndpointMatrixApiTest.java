@@ -68,6 +68,8 @@ class EndpointMatrixApiTest extends HttpApiTest {
                 new Probe("GET", "/api/export/matbank-json", null, ADMIN),
                 new Probe("GET", "/api/releases", null, ALL),
                 new Probe("POST", "/api/releases", "{}", WRITERS),
+                new Probe("GET", "/api/tables", null, ALL),
+                new Probe("POST", "/api/tables", "{}", WRITERS),
                 new Probe("GET", "/api/imports", null, ALL),
                 new Probe("POST", "/api/gemd/import", "{}", WRITERS),
                 new Probe("GET", "/api/datasets", null, ALL),

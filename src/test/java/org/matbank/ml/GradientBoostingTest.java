@@ -25,14 +25,18 @@ class GradientBoostingTest {
     private static TrainingSet test;
     private static GradientBoostingRegressor model;
 
-    /** y = sin(3a) + b² + (c > 0.3 ? 1 : 0), with noise of sd 0.05; the fourth feature is pure noise. */
+    /**
+     * y = sin(3a) + b² + (c > 0.3 ? 1 : 0), with noise of sd 0.05; the fourth feature is pure noise.
+     * Features have two decimals, as measured data do: XGBoost then splits at values rows hold
+     * exactly, where a predictor that compares in double instead of float32 goes astray.
+     */
     static TrainingSet sample(int n, long seed, double missing) {
         Random random = new Random(seed);
         double[][] x = new double[n][4];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < 4; j++) {
-                x[i][j] = 2 * random.nextDouble() - 1;
+                x[i][j] = Math.round(200 * random.nextDouble() - 100) / 100.0;
             }
             y[i] = Math.sin(3 * x[i][0]) + x[i][1] * x[i][1] + (x[i][2] > 0.3 ? 1 : 0) + 0.05 * random.nextGaussian();
             for (int j = 0; j < 4; j++) {

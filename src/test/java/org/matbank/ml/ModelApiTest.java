@@ -37,6 +37,8 @@ class ModelApiTest extends HttpApiTest {
     private static final String STEELS = "tags HAS \\\"nims-fatigue\\\"";
     private static final String FATIGUE = "property:fatigue strength";
     private static final String TEMPERING = "parameter:tempering/tempering temperature";
+    /** Lighter than the defaults: the tests check behaviour, bench/ml.sh the accuracy of the defaults. */
+    private static final String LIGHT = "\"parameters\":{\"rounds\":80,\"eta\":0.15,\"ensemble_size\":4},";
 
     @Autowired
     DemoLoader demo;
@@ -59,7 +61,7 @@ class ModelApiTest extends HttpApiTest {
     private Answer train(String name, String kind, long seed, String... headers) {
         String body = """
                 {"name":"%s","table":{"filter":"%s"},"target":"%s",%s"folds":5,"seed":%d}"""
-                .formatted(name, STEELS, FATIGUE, kind == null ? "" : "\"kind\":\"" + kind + "\",", seed);
+                .formatted(name, STEELS, FATIGUE, kind == null ? "" : "\"kind\":\"" + kind + "\"," + LIGHT, seed);
         return send("POST", "/api/models", body, headers);
     }
 
@@ -203,9 +205,11 @@ class ModelApiTest extends HttpApiTest {
         for (int i = 0; i < 14; i++) {
             double temperature = 300 + 20 * i;
             objects.append(i == 0 ? "" : ",").append("""
-                    {"type":"material_run","name":"alloy %1$d %2$s","tags":["m-%2$s"],
-                     "properties":[{"name":"hardness %2$s","origin":"measured","value":{"type":"nominal_real","nominal":%3$s,"units":"MPa"}},
-                                   {"name":"anneal %2$s","origin":"specified","value":{"type":"nominal_real","nominal":%4$s,"units":"K"}}]}"""
+                    {"type":"process_run","name":"anneal %1$d %2$s","uids":{"m-%2$s":"p%1$d"},
+                     "parameters":[{"name":"anneal %2$s","origin":"specified","value":{"type":"nominal_real","nominal":%4$s,"units":"K"}}]},
+                    {"type":"material_run","name":"alloy %1$d %2$s","tags":["m-%2$s"],"uids":{"m-%2$s":"a%1$d"},"process":{"scope":"m-%2$s","id":"p%1$d"}},
+                    {"type":"measurement_run","name":"hardness test %1$d %2$s","material":{"scope":"m-%2$s","id":"a%1$d"},
+                     "properties":[{"name":"hardness %2$s","origin":"measured","value":{"type":"nominal_real","nominal":%3$s,"units":"MPa"}}]}"""
                     .formatted(i, s, 100 + 0.5 * temperature, temperature));
         }
         Answer created = send("POST", "/api/records/batch?dataset=" + dataset, "{\"objects\":[" + objects + "]}", kim.header());
@@ -213,7 +217,7 @@ class ModelApiTest extends HttpApiTest {
         search.awaitIndexed();
         String body = """
                 {"name":"hidden %1$s","table":{"filter":"tags HAS \\"m-%1$s\\""},"target":"property:hardness %1$s",
-                 "inputs":["property:anneal %1$s"],"kind":"linear","folds":3}""".formatted(s);
+                 "inputs":["parameter:anneal %1$s"],"kind":"linear","folds":3}""".formatted(s);
 
         Answer trained = send("POST", "/api/models", body, kim.header());
 
