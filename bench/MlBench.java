@@ -36,7 +36,7 @@ import org.matbank.ml.TrainingSet;
  * <pre>
  *   java -cp target/classes:$(cat target/bench-classpath.txt) bench/MlBench.java /work/shared/data
  *        [--inner 5] [--concrete-inner K (default: --inner)] [--batch 1000000] [--kinds gradient-boosting,random-forest,gaussian-process,linear]
- *        [--variants true] [--concrete true] [--seed 0]
+ *        [--variants true] [--nims true] [--concrete true] [--seed 0]
  * </pre>
  */
 public class MlBench {
@@ -46,6 +46,7 @@ public class MlBench {
         Map<String, String> options = new LinkedHashMap<>(Map.of("inner", "5", "batch", "1000000",
                 "kinds", "gradient-boosting,random-forest,gaussian-process,linear", "variants", "true", "concrete", "true", "seed", "0"));
         options.put("concrete-inner", "");
+        options.put("nims", "true");
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -73,6 +74,7 @@ public class MlBench {
 
         TrainingSet nims = nims(data.resolve("nims-fatigue/nims_fatigue_agrawal2014.csv"));
         long start = System.nanoTime();
+        if (Boolean.parseBoolean(options.get("nims"))) {
         ModelComparison n = ModelComparison.run(new ModelSelection(candidates, inner), nims, Folds.kFold(nims.rows(), 10, seed), seed);
         double nimsWall = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%n## nims-fatigue: %d rows, %d features, 10-fold CV (seed %d); wall %.1f s for everything below%n",
@@ -84,6 +86,7 @@ public class MlBench {
         target("NIMS automatic MAE <= 14 MPa", na.mae(), na.mae() <= 14);
         target("NIMS automatic sd z in 0.8-1.2", na.sdZ(), na.sdZ() >= 0.8 && na.sdZ() <= 1.2);
         target("NIMS automatic 95 % coverage in 0.90-0.98", na.coverage95(), na.coverage95() >= 0.90 && na.coverage95() <= 0.98);
+        }
 
         if (Boolean.parseBoolean(options.get("concrete"))) {
             Concrete c = concrete(data.resolve("concrete-uci"));
