@@ -159,8 +159,9 @@ public class MlBench {
         switch (kind) {
             case "gradient-boosting" -> {
                 GradientBoosting d = GradientBoosting.defaults();
-                v.put("gradient-boosting:depth6", new GradientBoosting(d.rounds(), d.eta(), 6, d.subsample(), d.colsampleByTree(),
-                        d.minChildWeight(), d.lambda(), d.ensembleSize()));
+                // twice the rounds: scikit-learn's GBR setting for concrete in the peer script
+                v.put("gradient-boosting:rounds1000", new GradientBoosting(2 * d.rounds(), d.eta(), d.maxDepth(), d.subsample(),
+                        d.colsampleByTree(), d.minChildWeight(), d.lambda(), d.ensembleSize()));
             }
             default -> {
             }
