@@ -21,7 +21,7 @@ public final class PermutationImportance {
     public record Importance(String feature, double r2Drop, double r2DropSd, double rmseIncrease, double rmseIncreaseSd) {
     }
 
-    /** Every feature's importance, most important (largest R² drop) first; deterministic for a seed. */
+    /** Every feature's importance, in the order of the table's features; deterministic for a seed. See {@link #ranked}. */
     public static List<Importance> of(Regressor model, TrainingSet data, int repeats, long seed) {
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be at least 1, not " + repeats);
@@ -53,8 +53,14 @@ public final class PermutationImportance {
             }
             result.add(new Importance(data.features().get(f), mean(r2), sd(r2), mean(rmse), sd(rmse)));
         }
-        result.sort(Comparator.comparingDouble(Importance::r2Drop).reversed());
         return List.copyOf(result);
+    }
+
+    /** The importances most important (largest R² drop, then largest RMSE increase) first. */
+    public static List<Importance> ranked(List<Importance> importances) {
+        List<Importance> sorted = new ArrayList<>(importances);
+        sorted.sort(Comparator.comparingDouble(Importance::r2Drop).thenComparingDouble(Importance::rmseIncrease).reversed());
+        return List.copyOf(sorted);
     }
 
     private static void permuteColumn(double[][] x, double[][] original, int f, SplittableRandom random) {

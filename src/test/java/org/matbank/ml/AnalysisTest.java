@@ -19,13 +19,17 @@ class AnalysisTest {
     void permutationImportanceRanksTheRelevantFeatureAboveTheIrrelevantOne() {
         Regressor knn = new NearestNeighbours(7).fit(data.subset(range(0, 200)), 0);
         TrainingSet heldOut = data.subset(range(200, 300));
-        List<PermutationImportance.Importance> importance = PermutationImportance.of(knn, heldOut, 5, 1);
+        Regressor swapped = new NearestNeighbours(7).fit(swap(data.subset(range(0, 200))), 0);
+        List<PermutationImportance.Importance> inTableOrder = PermutationImportance.of(swapped, swap(heldOut), 5, 1);
+        assertThat(inTableOrder).extracting(PermutationImportance.Importance::feature).containsExactly("x1", "x0");
+        List<PermutationImportance.Importance> importance = PermutationImportance.ranked(PermutationImportance.of(knn, heldOut, 5, 1));
+        assertThat(PermutationImportance.ranked(inTableOrder)).extracting(PermutationImportance.Importance::feature).containsExactly("x0", "x1");
         assertThat(importance).extracting(PermutationImportance.Importance::feature).containsExactly("x0", "x1");
         assertThat(importance.get(0).r2Drop()).isGreaterThan(0.8);
         assertThat(importance.get(0).rmseIncrease()).isGreaterThan(1);
         assertThat(importance.get(1).r2Drop()).isLessThan(0.1);
         assertThat(importance.get(0).r2DropSd()).isPositive();
-        assertThat(PermutationImportance.of(knn, heldOut, 5, 1)).isEqualTo(importance);
+        assertThat(PermutationImportance.ranked(PermutationImportance.of(knn, heldOut, 5, 1))).isEqualTo(importance);
     }
 
     @Test
@@ -75,6 +79,12 @@ class AnalysisTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no feature 'x9'; its features are [x0, x1]");
         assertThatThrownBy(() -> WhatIf.predict(model, new double[] {1}, Map.of("x0", 4.0)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("needs 2 values");
+    }
+
+    /** The table with its two columns in the other order (x1 first), so that table order and rank differ. */
+    private static TrainingSet swap(TrainingSet t) {
+        double[][] x = Arrays.stream(t.x()).map(r -> new double[] {r[1], r[0]}).toArray(double[][]::new);
+        return new TrainingSet(List.of("x1", "x0"), x, t.y());
     }
 
     private static int[] range(int from, int to) {
