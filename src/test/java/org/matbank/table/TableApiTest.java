@@ -120,7 +120,7 @@ class TableApiTest extends HttpApiTest {
     void theNimsSteelsGiveOneRowPerSteelWithFractionsTemperatureAndFatigueStrengthInSi() {
         demo.loadIfAbsent();
         search.awaitIndexed();
-        TableDefinition definition = TableDefinition.of("tags HAS \"nims-fatigue\"", List.of("composition:C", "composition:Cr",
+        TableDefinition definition = TableDefinition.of("tags HAS \"demo\" AND tags HAS \"nims-fatigue\"", List.of("composition:C", "composition:Cr",
                 "composition:Mo", "parameter:tempering/tempering temperature", "property:fatigue strength"));
 
         Table table = tables.build(definition, anonymous());

@@ -20,7 +20,7 @@ class ModelPagesBrowserTest extends BrowserTest {
         page.navigate(url("/models"));
         page.locator("#train-name").fill(name);
         page.locator("#train-target").fill("property:fatigue strength");
-        page.locator("#train-filter").fill("tags HAS \"nims-fatigue\"");
+        page.locator("#train-filter").fill("tags HAS \"demo\" AND tags HAS \"nims-fatigue\"");
         page.locator("#train-kind").selectOption("linear");
         page.locator("#train-folds").fill("4");
         page.locator("#train-submit").click();

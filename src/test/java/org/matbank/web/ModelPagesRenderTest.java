@@ -26,7 +26,7 @@ class ModelPagesRenderTest extends HttpApiTest {
         demo.loadIfAbsent();
         search.awaitIndexed();
         Answer trained = post("/api/models", """
-                {"name":"render %s","table":{"filter":"tags HAS \\"nims-fatigue\\""},"target":"property:fatigue strength",
+                {"name":"render %s","table":{"filter":"tags HAS \\"demo\\" AND tags HAS \\"nims-fatigue\\""},"target":"property:fatigue strength",
                  "kind":"linear","folds":3}""".formatted(unique()));
         assertThat(trained.status()).as("%s", trained).isEqualTo(201);
         String id = trained.body().path("id").asString();
