@@ -27,7 +27,7 @@ if [[ -z "${MATBANK_JAR:-}" ]]; then
     (cd "$root" && mvn -q -B -o -Dstyle.color=never -DskipTests package)
 fi
 cpfile="$root/target/bench-classpath.txt"
-if [[ ! -s "$cpfile" ]]; then
+if [[ ! -s "$cpfile" || "$root/pom.xml" -nt "$cpfile" ]]; then  # a classpath older than the pom misses new dependencies
     (cd "$root" && mvn -q -B -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$cpfile") >/dev/null
 fi
 cp="$root/target/classes:$(cat "$cpfile")"

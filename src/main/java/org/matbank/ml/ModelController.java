@@ -3,9 +3,11 @@ package org.matbank.ml;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.matbank.access.AuditLog;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
 import org.springframework.http.ContentDisposition;
@@ -27,10 +29,12 @@ class ModelController {
 
     private final ModelService models;
     private final DatasetAccess access;
+    private final AuditLog audit;
 
-    ModelController(ModelService models, DatasetAccess access) {
+    ModelController(ModelService models, DatasetAccess access, AuditLog audit) {
         this.models = models;
         this.access = access;
+        this.audit = audit;
     }
 
     /** Rows to predict: table column to a number in SI, or to {"value": ..., "unit": ...}. */
@@ -87,6 +91,14 @@ class ModelController {
     ResponseEntity<StreamingResponseBody> artifact(@PathVariable UUID id, HttpServletRequest http) {
         Model model = get(id, http);
         String file = ModelArtifact.folder(model) + ".zip";
+        // a model leaves MatBank: logged like every export, with what it learnt from
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("model", model.id());
+        detail.put("name", model.name());
+        detail.put("version", model.version());
+        detail.put("datasets", model.datasets().keySet());
+        detail.put("snapshot", model.snapshot());
+        audit.record("export", "model artifact", detail);
         StreamingResponseBody body = out -> models.export(id, access.audience(http), out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())

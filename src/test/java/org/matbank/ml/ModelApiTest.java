@@ -178,8 +178,12 @@ class ModelApiTest extends HttpApiTest {
 
     private void artifactAgrees(JsonNode m, Path dir) throws Exception {
         String id = m.path("id").asString();
+        long logged = jdbc.sql("select count(*) from audit_event where target = 'model artifact' and detail->>'model' = ?")
+                .param(id).query(Long.class).single();
         HttpResponse<byte[]> zip = download("/api/models/" + id + "/artifact");
         assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_event where target = 'model artifact' and detail->>'model' = ?")
+                .param(id).query(Long.class).single()).as("the export is in the audit log").isEqualTo(logged + 1);
         Path folder = unzip(zip.body(), dir);
         assertThat(folder.resolve("manifest.json")).exists();
         assertThat(folder.resolve("model.json")).exists();
