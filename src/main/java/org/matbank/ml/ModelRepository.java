@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.matbank.table.TableDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +38,9 @@ class ModelRepository {
         return jdbc.sql("select coalesce(max(version), 0) + 1 from model where name = ?").param(name).query(Integer.class).single();
     }
 
-    /** Stores a model, its document and its datasets (in the caller's transaction). */
-    void insert(Model m, byte[] document) {
+    /** Stores a model, its document and its datasets, all or nothing. */
+    @Transactional
+    public void insert(Model m, byte[] document) {
         jdbc.sql("insert into model (" + COLUMNS + ", document) values (:id, :name, :version, :kind, :target, :unit,"
                 + " cast(:inputs as jsonb), cast(:features as jsonb), cast(:definition as jsonb), :tableId, :tableVersion, :snapshot,"
                 + " :rows, :publicRows, cast(:parameters as jsonb), :seed, cast(:metrics as jsonb), :scale, cast(:domain as jsonb),"

@@ -16,7 +16,6 @@ import org.matbank.shared.Violation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,8 +40,10 @@ public class ModelService {
         this.codeVersion = "MatBank " + (properties == null ? "dev" : properties.getVersion() + " (" + properties.getTime() + ")");
     }
 
-    /** Trains, validates and stores a model; its version is the next of its name. */
-    @Transactional
+    /**
+     * Trains, validates and stores a model; its version is the next of its name. Training runs
+     * outside any transaction (it may take minutes); only the insert is one.
+     */
     public Model train(TrainRequest request, Audience audience, String author) {
         if (request.name() == null || request.name().isBlank()) {
             throw invalid("name", "model.name", request.name(), "a model needs a name");
