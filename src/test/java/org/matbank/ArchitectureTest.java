@@ -30,6 +30,7 @@ class ArchitectureTest {
     private static final String RELEASE = "org.matbank.release..";
     private static final String TABLE = "org.matbank.table..";
     private static final String ML = "org.matbank.ml..";
+    private static final String DESIGN = "org.matbank.design..";
     private static final String WEB = "org.matbank.web..";
     private static final String CLI = "org.matbank.cli..";
 
@@ -80,6 +81,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule mlDependsOnlyOnSharedTemplateAccessRecordSearchAndTable = noClasses().that().resideInAPackage(ML)
             .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, SEARCH, TABLE, ML));
+
+    @ArchTest
+    static final ArchRule designDependsOnlyOnSharedTemplateAccessRecordSearchTableAndMl = noClasses().that().resideInAPackage(DESIGN)
+            .should().dependOnClassesThat(matbankOutside(SHARED, TEMPLATE, ACCESS, RECORD, SEARCH, TABLE, ML, DESIGN));
 
     @ArchTest
     static final ArchRule nothingDependsOnWeb = noClasses().that().resideOutsideOfPackage(WEB)
