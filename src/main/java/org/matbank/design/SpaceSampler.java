@@ -57,6 +57,7 @@ public final class SpaceSampler {
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(dimension);
         sobol.skipTo((int) Math.floorMod(seed, 1_000_000L) + 1);
         SplittableRandom random = new SplittableRandom(seed);
+        Terms[] terms = ruleTerms(space, variables);
         double[][] values = new double[n][];
         String[][] choices = new String[n][];
         long draws = 0;
@@ -69,7 +70,7 @@ public final class SpaceSampler {
             if (!draw(space, u, random, x)) {
                 continue;
             }
-            if (!meetsRules(space, variables, x)) {
+            if (!meetsRules(space, terms, x)) {
                 continue;
             }
             String[] chosen = new String[choiceColumns.size()];
@@ -158,15 +159,29 @@ public final class SpaceSampler {
         return Math.abs(rest) <= slack;
     }
 
-    private static boolean meetsRules(DesignSpace space, List<String> variables, double[] x) {
-        for (DesignSpace.Rule rule : space.rules()) {
+    /** A rule's terms as indices into a candidate's values and their coefficients (named once, not at every draw). */
+    private record Terms(int[] index, double[] coefficient) {
+    }
+
+    private static Terms[] ruleTerms(DesignSpace space, List<String> variables) {
+        Terms[] terms = new Terms[space.rules().size()];
+        for (int r = 0; r < terms.length; r++) {
+            List<Map.Entry<String, Double>> entries = List.copyOf(space.rules().get(r).terms().entrySet());
+            terms[r] = new Terms(entries.stream().mapToInt(e -> variables.indexOf(e.getKey())).toArray(),
+                    entries.stream().mapToDouble(Map.Entry::getValue).toArray());
+        }
+        return terms;
+    }
+
+    private static boolean meetsRules(DesignSpace space, Terms[] terms, double[] x) {
+        for (int r = 0; r < terms.length; r++) {
+            DesignSpace.Rule rule = space.rules().get(r);
             double sum = 0;
-            for (Map.Entry<String, Double> term : rule.terms().entrySet()) {
-                sum += term.getValue() * x[variables.indexOf(term.getKey())];
+            for (int t = 0; t < terms[r].index().length; t++) {
+                sum += terms[r].coefficient()[t] * x[terms[r].index()[t]];
             }
             double slack = Feasibility.TOLERANCE * Math.max(1, Math.abs(rule.bound()));
-            boolean met = holds(rule.relation(), sum, rule.bound(), slack);
-            if (!met) {
+            if (!holds(rule.relation(), sum, rule.bound(), slack)) {
                 return false;
             }
         }

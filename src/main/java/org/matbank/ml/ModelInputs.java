@@ -22,7 +22,11 @@ import java.util.function.Function;
 public record ModelInputs(List<String> columns, Map<String, String> magpie, List<String> molecules, Map<String, String> units) {
 
     private static final MagpieFeatures MAGPIE = new MagpieFeatures(ElementProperties.magpie());
-    private static final MoleculeFeatures CDK = new MoleculeFeatures();
+
+    /** CDK is loaded only for models with molecule inputs (holder idiom). */
+    private static final class Cdk {
+        static final MoleculeFeatures FEATURES = new MoleculeFeatures();
+    }
 
     public ModelInputs {
         columns = List.copyOf(columns);
@@ -38,7 +42,7 @@ public record ModelInputs(List<String> columns, Map<String, String> magpie, List
             names.addAll(MAGPIE.names());
         }
         for (String column : molecules) {
-            CDK.names().forEach(n -> names.add(column + "|" + n));
+            Cdk.FEATURES.names().forEach(n -> names.add(column + "|" + n));
         }
         return names;
     }
@@ -61,7 +65,9 @@ public record ModelInputs(List<String> columns, Map<String, String> magpie, List
      * molecule column's SMILES (null: missing; an unreadable SMILES is refused, naming it).
      */
     public double[] features(Function<String, Double> number, Function<String, String> text) {
-        double[] out = new double[columns.size() + (magpie.isEmpty() ? 0 : MAGPIE.names().size()) + molecules.size() * CDK.names().size()];
+        int width = columns.size() + (magpie.isEmpty() ? 0 : MAGPIE.names().size())
+                + (molecules.isEmpty() ? 0 : molecules.size() * Cdk.FEATURES.names().size());
+        double[] out = new double[width];
         for (int j = 0; j < columns.size(); j++) {
             Double v = number.apply(columns.get(j));
             out[j] = v == null ? Double.NaN : v;
@@ -76,10 +82,10 @@ public record ModelInputs(List<String> columns, Map<String, String> magpie, List
             String smiles = text.apply(column);
             double[] descriptors;
             if (smiles == null || smiles.isBlank()) {
-                descriptors = new double[CDK.names().size()];
+                descriptors = new double[Cdk.FEATURES.names().size()];
                 Arrays.fill(descriptors, Double.NaN);
             } else {
-                descriptors = CDK.of(smiles);
+                descriptors = Cdk.FEATURES.of(smiles);
             }
             System.arraycopy(descriptors, 0, out, at, descriptors.length);
             at += descriptors.length;

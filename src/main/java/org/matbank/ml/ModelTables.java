@@ -72,9 +72,21 @@ class ModelTables {
         List<UUID> materials = new ArrayList<>(rows.length);
         Map<UUID, Integer> datasets = new TreeMap<>();
         int publicRows = 0;
+        // the cells of each input column, looked up once rather than by name for every cell
+        Map<String, double[]> numbers = new HashMap<>();
+        Map<String, String[]> texts = new HashMap<>();
+        for (String column : inputs.tableColumns()) {
+            int c = table.column(column);
+            if (table.numbers().get(c) != null) {
+                numbers.put(column, table.numbers().get(c));
+            } else {
+                texts.put(column, table.texts().get(c));
+            }
+        }
         for (int r = 0; r < rows.length; r++) {
             int row = rows[r];
-            x[r] = inputs.features(column -> number(table, column, row), column -> text(table, column, row));
+            x[r] = inputs.features(column -> numbers.containsKey(column) ? numbers.get(column)[row] : null,
+                    column -> texts.containsKey(column) ? texts.get(column)[row] : null);
             ys[r] = y[row];
             materials.add(table.materials().get(row));
             UUID dataset = table.datasets().get(row);
@@ -180,16 +192,6 @@ class ModelTables {
             }
         }
         return false;
-    }
-
-    private static Double number(Table table, String column, int row) {
-        double[] cells = table.numbers().get(table.column(column));
-        return cells == null ? null : cells[row];
-    }
-
-    private static String text(Table table, String column, int row) {
-        String[] cells = table.texts().get(table.column(column));
-        return cells == null ? null : cells[row];
     }
 
     private static InvalidInputException invalid(String path, String rule, Object value, String message) {

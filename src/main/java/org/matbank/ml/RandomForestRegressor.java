@@ -65,13 +65,7 @@ public final class RandomForestRegressor implements Regressor {
 
     @Override
     public Predictions predict(double[][] x) {
-        for (int r = 0; r < x.length; r++) {
-            if (x[r] == null || x[r].length != features.size()) {
-                throw new InvalidInputException(Problem.INVALID, new Violation("x[" + r + "]", "predict.width",
-                        x[r] == null ? null : x[r].length,
-                        "row " + r + " needs " + features.size() + " feature values in the model's order"));
-            }
-        }
+        checkWidth(x);
         double[] mean = new double[x.length];
         double[] sigma = new double[x.length];
         int blocks = (x.length + BLOCK - 1) / BLOCK;
@@ -84,18 +78,13 @@ public final class RandomForestRegressor implements Regressor {
     /** The mean alone: the trees' average, without the jackknife. */
     @Override
     public double[] predictMean(double[][] x) {
+        checkWidth(x);
         double[] mean = new double[x.length];
         int blocks = (x.length + BLOCK - 1) / BLOCK;
         IntStream range = IntStream.range(0, blocks);
         (blocks > PARALLEL_BLOCKS ? range.parallel() : range).forEach(k -> {
             int from = k * BLOCK;
             int rows = Math.min(x.length, (k + 1) * BLOCK) - from;
-            for (int r = from; r < from + rows; r++) {
-                if (x[r] == null || x[r].length != features.size()) {
-                    throw new InvalidInputException(Problem.INVALID, new Violation("x[" + r + "]", "predict.width",
-                            x[r] == null ? null : x[r].length, "row " + r + " needs " + features.size() + " feature values in the model's order"));
-                }
-            }
             int[] node = new int[rows];
             double[] t = new double[rows];
             for (LockstepTree tree : lockstep) {
@@ -109,6 +98,16 @@ public final class RandomForestRegressor implements Regressor {
             }
         });
         return mean;
+    }
+
+    private void checkWidth(double[][] x) {
+        for (int r = 0; r < x.length; r++) {
+            if (x[r] == null || x[r].length != features.size()) {
+                throw new InvalidInputException(Problem.INVALID, new Violation("x[" + r + "]", "predict.width",
+                        x[r] == null ? null : x[r].length,
+                        "row " + r + " needs " + features.size() + " feature values in the model's order"));
+            }
+        }
     }
 
     /** Tree by tree over a block of rows, so that each tree stays in the cache while it is used. */
