@@ -93,6 +93,23 @@ public class ModelService {
         return out;
     }
 
+    /**
+     * A predictor of the model for batches of plain numbers of {@code columns} (design searches).
+     * The caller reports its rows with {@link #recordUse} when done, so that a search of 30,000
+     * candidates is one usage record, not thousands.
+     */
+    public ModelPredictor predictor(UUID id, List<String> columns, Audience audience) {
+        Model model = get(id, audience);
+        return new ModelPredictor(model, regressor(model), columns);
+    }
+
+    /** Records the rows a predictor has served as one use of its model. */
+    public void recordUse(ModelPredictor predictor) {
+        if (predictor.rows() > 0) {
+            repository.used(predictor.model().id(), (int) Math.min(Integer.MAX_VALUE, predictor.rows()));
+        }
+    }
+
     /** Predictions as one input column moves over its training range, the others at {@code set} or the training medians. */
     public InputSweep.Curve whatIf(UUID id, Map<String, Double> set, String column, int points, Audience audience) {
         Model model = get(id, audience);
