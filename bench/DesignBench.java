@@ -116,14 +116,14 @@ public class DesignBench {
                 double wall = (System.nanoTime() - t0) / 1e9;
                 line(strategy, runs, randomMean, wall);
                 System.out.println("  per seed: " + Arrays.stream(runs).map(r -> String.valueOf(r.experiments())).toList());
-                summary.add(String.format(Locale.ROOT, "| %s | %d | %d | %s | %.1f | %.1f | %d | %d | %.1f | %.1f | %.2fx | %.2fx | %s | %.1f s |",
-                        set, n, k, strategy, mean(runs), median(runs), max(runs), Arrays.stream(runs).filter(Run::startHit).count(),
+                summary.add(String.format(Locale.ROOT, "| %s | %d | %d | %s | %.1f ± %.1f | %.1f | %d | %d | %.1f | %.1f | %.2fx | %.2fx | %s | %.1f s |",
+                        set, n, k, strategy, mean(runs), sem(runs), median(runs), max(runs), Arrays.stream(runs).filter(Run::startHit).count(),
                         randomMean, analytic, randomMean / mean(runs), analytic / mean(runs),
                         randomMean / mean(runs) >= 3 ? "met" : "missed", wall));
             }
         }
         System.out.println("\n## summary (experiments incl. the start; start hit = seeds whose start held a top material; random: mean over the same seeds and analytic)");
-        System.out.println("| set | N | K | strategy | mean | median | max | start hit | random mean | random analytic | random/strategy | analytic/strategy | >= 3x (random mean) | wall |");
+        System.out.println("| set | N | K | strategy | mean ± s.e. | median | max | start hit | random mean | random analytic | random/strategy | analytic/strategy | >= 3x (random mean) | wall |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         summary.forEach(System.out::println);
     }
@@ -343,13 +343,20 @@ public class DesignBench {
         long hits = Arrays.stream(runs).filter(Run::startHit).count();
         String ratio = Double.isNaN(randomMean) ? "" : String.format(Locale.ROOT, "; random/this = %.2fx (%s 3x); wall %.1f s",
                 randomMean / mean(runs), randomMean / mean(runs) >= 3 ? "meets" : "misses", wall);
-        System.out.printf(Locale.ROOT, "%-8s mean %.2f, median %.1f, min %d, max %d experiments; start held a top material in %d of %d seeds%s%n",
-                name, mean(runs), median(runs), Arrays.stream(runs).mapToInt(Run::experiments).min().orElseThrow(), max(runs),
+        System.out.printf(Locale.ROOT, "%-8s mean %.2f ± %.2f (s.e.), median %.1f, min %d, max %d experiments; start held a top material in %d of %d seeds%s%n",
+                name, mean(runs), sem(runs), median(runs), Arrays.stream(runs).mapToInt(Run::experiments).min().orElseThrow(), max(runs),
                 hits, runs.length, ratio);
     }
 
     static double mean(Run[] runs) {
         return Arrays.stream(runs).mapToInt(Run::experiments).average().orElseThrow();
+    }
+
+    /** The standard error of the mean over seeds. */
+    static double sem(Run[] runs) {
+        double m = mean(runs);
+        double ss = Arrays.stream(runs).mapToDouble(r -> (r.experiments() - m) * (r.experiments() - m)).sum();
+        return runs.length < 2 ? Double.NaN : Math.sqrt(ss / (runs.length - 1) / runs.length);
     }
 
     static double median(Run[] runs) {
