@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.matbank.design.Scores;
 import org.matbank.design.Target;
 import org.matbank.ml.GaussianProcess;
@@ -37,7 +39,6 @@ import org.matbank.ml.TrainingSet;
  *   java -cp target/classes:$(cat target/bench-classpath.txt) bench/DesignBench.java /work/shared/data
  *        [--seeds 30] [--start 10] [--learner random-forest|gaussian-process] [--trees 100] [--noise true]
  *        [--strategies ei,ucb2] [--sets nims,agnp,autoam,crossed,p3ht,perovskite]
- *        [--set-trees crossed=50,...] [--set-seeds crossed=10,...] [--threads 1]
  * </pre>
  * The headline strategy is EI (expected improvement over the best measured value), fixed before any run.
  */
@@ -74,29 +75,21 @@ public class DesignBench {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Map<String, String> o = new LinkedHashMap<>(Map.of("seeds", "30", "start", "10", "learner", "random-forest",
-                "trees", "100", "noise", "true", "strategies", "ei,ucb2", "sets", "nims,agnp,autoam,crossed,p3ht,perovskite",
-                "set-trees", "", "set-seeds", "", "threads", "1"));
+                "trees", "100", "noise", "true", "strategies", "ei,ucb2", "sets", "nims,agnp,autoam,crossed,p3ht,perovskite"));
         for (int i = 1; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         int start = Integer.parseInt(o.get("start"));
-        int threads = Integer.parseInt(o.get("threads"));
-        Map<String, Integer> setTrees = perSet(o.get("set-trees"));
-        Map<String, Integer> setSeeds = perSet(o.get("set-seeds"));
         List<String> strategies = List.of(o.get("strategies").split(","));
-        System.out.printf(Locale.ROOT, "# learner %s, default trees %s, start %d, strategies %s (headline: ei), threads %d%n",
-                o.get("learner"), o.get("trees"), start, strategies, threads);
+        System.out.printf(Locale.ROOT, "# learner %s, default trees %s, start %d, strategies %s (headline: ei), single-threaded%n",
+                o.get("learner"), o.get("trees"), start, strategies);
         List<String> summary = new ArrayList<>();
         for (String set : o.get("sets").split(",")) {
             Pool pool = load(data, set);
-            int seeds = setSeeds.getOrDefault(set, Integer.parseInt(o.get("seeds")));
-            int trees = setTrees.getOrDefault(set, Integer.parseInt(o.get("trees")));
-            Learner learner = learner(o.get("learner"), trees, Boolean.parseBoolean(o.get("noise")));
+            int seeds = Integer.parseInt(o.get("seeds"));
+            Learner learner = learner(o.get("learner"), Integer.parseInt(o.get("trees")), Boolean.parseBoolean(o.get("noise")));
             boolean[] top = pool.top();
-            int k = 0;
-            for (boolean t : top) {
-                k += t ? 1 : 0;
-            }
+            int k = (int) IntStream.range(0, top.length).filter(i -> top[i]).count();
             int n = pool.size();
             System.out.printf(Locale.ROOT, "%n## %s: %d rows -> pool of %d unique inputs, %d features, %s; top 1 %% = %d materials; "
                     + "learner %s %s; seeds 0..%d%n", set, pool.rawRows(), n, pool.features().size(), pool.target().kind(), k,
@@ -112,7 +105,10 @@ public class DesignBench {
             double randomMean = mean(random);
             for (String strategy : strategies) {
                 long t0 = System.nanoTime();
-                Run[] runs = runSeeds(pool, top, start, seeds, strategy, learner, threads);
+                Run[] runs = new Run[seeds];
+                for (int s = 0; s < seeds; s++) {
+                    runs[s] = sequential(pool, top, start, s, strategy, learner);
+                }
                 double wall = (System.nanoTime() - t0) / 1e9;
                 line(strategy, runs, randomMean, wall);
                 System.out.println("  per seed: " + Arrays.stream(runs).map(r -> String.valueOf(r.experiments())).toList());
@@ -128,32 +124,9 @@ public class DesignBench {
         summary.forEach(System.out::println);
     }
 
-    static Run[] runSeeds(Pool pool, boolean[] top, int start, int seeds, String strategy, Learner learner, int threads)
-            throws InterruptedException {
-        Run[] runs = new Run[seeds];
-        List<Thread> workers = new ArrayList<>();
-        for (int w = 0; w < threads; w++) {
-            int first = w;
-            Thread t = new Thread(() -> {
-                for (int s = first; s < seeds; s += threads) {
-                    runs[s] = sequential(pool, top, start, s, strategy, learner);
-                }
-            });
-            t.start();
-            workers.add(t);
-        }
-        for (Thread t : workers) {
-            t.join();
-        }
-        return runs;
-    }
-
     /** The seeded order of the pool: its first {@code start} entries are the starting set. */
     static List<Integer> shuffled(int n, long seed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
+        List<Integer> order = IntStream.range(0, n).boxed().collect(Collectors.toCollection(ArrayList::new));
         Collections.shuffle(order, new Random(seed));
         return order;
     }
@@ -180,17 +153,10 @@ public class DesignBench {
             }
         }
         while (observed.size() < n) {
-            TrainingSet training = subset(pool, observed);
-            int[] rest = new int[n - observed.size()];
-            for (int i = 0, r = 0; i < n; i++) {
-                if (!measured[i]) {
-                    rest[r++] = i;
-                }
-            }
-            double[][] candidates = new double[rest.length][];
-            for (int r = 0; r < rest.length; r++) {
-                candidates[r] = pool.x()[rest[r]];
-            }
+            TrainingSet training = new TrainingSet(pool.features(), pool.x(), pool.y())
+                    .subset(observed.stream().mapToInt(Integer::intValue).toArray());
+            int[] rest = IntStream.range(0, n).filter(i -> !measured[i]).toArray();
+            double[][] candidates = Arrays.stream(rest).mapToObj(i -> pool.x()[i]).toArray(double[][]::new);
             // a fresh fit per step, seeded by the run's seed and step so that a seed replays exactly
             Predictions p = learner.fit(training, seed * 100_003L + observed.size()).predict(candidates);
             double best = bestObserved(pool, training.y());
@@ -222,24 +188,11 @@ public class DesignBench {
             double ucb = Scores.upperConfidenceBound(target, mean, sigma, kappa);
             return target.kind() == Target.Kind.MAXIMISE ? ucb : -ucb;
         }
-        if (strategy.equals("mean")) {
-            return target.kind() == Target.Kind.MAXIMISE ? mean : -mean;
-        }
-        throw new IllegalArgumentException("unknown strategy " + strategy + " (ei, ucbKAPPA, mean)");
+        throw new IllegalArgumentException("unknown strategy " + strategy + " (ei, ucbKAPPA)");
     }
 
     static double bestObserved(Pool pool, double[] y) {
         return pool.maximise() ? Arrays.stream(y).max().orElseThrow() : Arrays.stream(y).min().orElseThrow();
-    }
-
-    static TrainingSet subset(Pool pool, List<Integer> rows) {
-        double[][] x = new double[rows.size()][];
-        double[] y = new double[rows.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = pool.x()[rows.get(i)];
-            y[i] = pool.y()[rows.get(i)];
-        }
-        return new TrainingSet(pool.features(), x, y);
     }
 
     static Learner learner(String name, int trees, boolean noise) {
@@ -284,19 +237,15 @@ public class DesignBench {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
         String[] header = lines.get(0).replace("\uFEFF", "").split(",");
         List<String> features = List.of(Arrays.copyOf(header, header.length - 1));
-        Map<String, double[]> inputs = new LinkedHashMap<>();
-        Map<String, double[]> sums = new LinkedHashMap<>(); // key -> {sum, count}, in order of first appearance
+        int last = header.length - 1;
+        Map<String, List<double[]>> replicates = new LinkedHashMap<>(); // by input row, in order of first appearance
         for (String line : lines.subList(1, lines.size())) {
             double[] v = Arrays.stream(line.split(",")).mapToDouble(c -> Double.parseDouble(c.trim())).toArray();
-            double[] in = Arrays.copyOf(v, v.length - 1);
-            String key = Arrays.toString(in);
-            inputs.putIfAbsent(key, in);
-            double[] s = sums.computeIfAbsent(key, x -> new double[2]);
-            s[0] += v[v.length - 1];
-            s[1]++;
+            replicates.computeIfAbsent(Arrays.toString(Arrays.copyOf(v, last)), key -> new ArrayList<>()).add(v);
         }
-        double[][] x = inputs.values().toArray(double[][]::new);
-        double[] y = sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
+        double[][] x = replicates.values().stream().map(g -> Arrays.copyOf(g.get(0), last)).toArray(double[][]::new);
+        // plain summation in file order (not DoubleStream.average's compensated sum): the runs react even to the last bit of y
+        double[] y = replicates.values().stream().mapToDouble(g -> g.stream().mapToDouble(v -> v[last]).reduce(0, Double::sum) / g.size()).toArray();
         return new Pool(name, features, x, y, new Target(header[header.length - 1], kind, Double.NaN, Double.NaN), lines.size() - 1);
     }
 
@@ -306,37 +255,16 @@ public class DesignBench {
         List<String> header = List.of(lines.get(0).split(","));
         int target = header.indexOf("Fatigue");
         int id = header.indexOf("Sl. No.");
-        List<String> features = new ArrayList<>();
-        for (int j = 0; j < header.size(); j++) {
-            if (j != target && j != id) {
-                features.add(header.get(j));
-            }
-        }
+        int[] columns = IntStream.range(0, header.size()).filter(j -> j != target && j != id).toArray();
+        List<String> features = Arrays.stream(columns).mapToObj(header::get).toList();
         double[][] x = new double[lines.size() - 1][];
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             String[] cells = lines.get(i + 1).split(",");
-            double[] row = new double[features.size()];
-            for (int j = 0, k = 0; j < cells.length; j++) {
-                if (j != target && j != id) {
-                    row[k++] = Double.parseDouble(cells[j]);
-                }
-            }
-            x[i] = row;
+            x[i] = Arrays.stream(columns).mapToDouble(j -> Double.parseDouble(cells[j])).toArray();
             y[i] = Double.parseDouble(cells[target]);
         }
         return new Pool("nims", features, x, y, new Target("Fatigue", Target.Kind.MAXIMISE, Double.NaN, Double.NaN), x.length);
-    }
-
-    static Map<String, Integer> perSet(String spec) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (String part : spec.split(",")) {
-            if (!part.isBlank()) {
-                String[] kv = part.split("=");
-                m.put(kv[0].trim(), Integer.parseInt(kv[1].trim()));
-            }
-        }
-        return m;
     }
 
     static void line(String name, Run[] runs, double randomMean, double wall) {

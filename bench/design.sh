@@ -5,7 +5,7 @@
 #
 #   bench/design.sh [DATA_DIR] [args...]    default /work/shared/data; args go to bench/DesignBench.java, e.g.
 #       --seeds 30 --trees 100 --strategies ei,ucb2 --sets nims,agnp,autoam,crossed,p3ht,perovskite
-#       --set-trees crossed=50 --set-seeds crossed=10 --learner random-forest --threads 1
+#       --learner random-forest|gaussian-process --noise true
 #   DESIGN_HEAP=1g   MATBANK_JAR=... (skip the build; target/classes is used either way)
 set -euo pipefail
 
