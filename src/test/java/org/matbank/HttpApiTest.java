@@ -33,7 +33,8 @@ public abstract class HttpApiTest {
 
     /** Tables a write may touch; "nothing written" means none of their row counts changed. */
     private static final List<String> TABLES = List.of("template", "template_uid", "record_object", "record_version",
-            "record_uid", "history_edge", "attribute_value", "stored_file", "api_token", "organisation", "app_user");
+            "record_uid", "history_edge", "attribute_value", "stored_file", "api_token", "organisation", "app_user", "design", "design_round",
+            "design_spec");
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -1,6 +1,8 @@
 package org.matbank.design;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,6 +44,13 @@ public record Target(String property, Kind kind, double low, double high, String
         Objects.requireNonNull(property, "property");
     }
 
+    /** A target as JSON gives it: a bound left out is NaN. */
+    @JsonCreator
+    static Target json(@JsonProperty("property") String property, @JsonProperty("kind") Kind kind, @JsonProperty("low") Double low,
+            @JsonProperty("high") Double high, @JsonProperty("unit") String unit) {
+        return new Target(property == null ? "" : property, kind, low == null ? Double.NaN : low, high == null ? Double.NaN : high, unit);
+    }
+
     /** A target in the property's SI unit. */
     public Target(String property, Kind kind, double low, double high) {
         this(property, kind, low, high, null);
@@ -60,6 +69,7 @@ public record Target(String property, Kind kind, double low, double high, String
     }
 
     /** Whether this is a bound to meet rather than a direction to improve. */
+    @JsonIgnore
     public boolean isBound() {
         return kind == Kind.AT_LEAST || kind == Kind.AT_MOST || kind == Kind.WITHIN;
     }

@@ -1,5 +1,7 @@
 package org.matbank.ml;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -23,6 +25,18 @@ public record Linear(double lambda) implements Learner {
     /** λ chosen by generalised cross-validation. */
     public Linear() {
         this(Double.NaN);
+    }
+
+    /** The learner as its hyper-parameters read back: {@code "gcv"} (how a model reports a chosen penalty) or a number. */
+    @JsonCreator
+    static Linear json(@JsonProperty("lambda") Object lambda) {
+        if (lambda == null || "gcv".equals(lambda)) {
+            return new Linear();
+        }
+        if (lambda instanceof Number n) {
+            return new Linear(n.doubleValue());
+        }
+        throw new IllegalArgumentException("lambda is a number or \"gcv\", not '" + lambda + "'");
     }
 
     @Override

@@ -1,0 +1,83 @@
+package org.matbank.design;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Designs, their rounds and the specs saved from their candidates (V16). */
+@Repository
+class DesignRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DesignRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional
+    void insert(Design design) {
+        jdbc.sql("insert into design (id, name, request, author, created_at) values (?, ?, cast(? as jsonb), ?, ?)")
+                .params(design.id(), design.name(), json.writeValueAsString(design.request()), design.author(),
+                        Timestamp.from(design.createdAt())).update();
+        design.rounds().forEach(r -> insert(design.id(), r));
+    }
+
+    void insert(UUID design, Design.Round r) {
+        jdbc.sql("insert into design_round (design_id, round, models, experiments, best, outcome, author, created_at)"
+                + " values (?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?, ?)")
+                .params(design, r.round(), json.writeValueAsString(r.models()), r.experiments(), r.best(), json.writeValueAsString(r.outcome()),
+                        r.author(), Timestamp.from(r.createdAt())).update();
+    }
+
+    void saved(UUID design, int round, int rank, UUID spec, UUID dataset) {
+        jdbc.sql("insert into design_spec (design_id, round, rank, spec_id, dataset_id) values (?, ?, ?, ?, ?)")
+                .params(design, round, rank, spec, dataset).update();
+    }
+
+    Optional<Design> find(UUID id) {
+        return jdbc.sql("select id, name, request, author, created_at from design where id = ?").param(id)
+                .query((rs, n) -> design(rs, rounds(id))).optional();
+    }
+
+    List<Design> all() {
+        return jdbc.sql("select id from design order by created_at desc, name").query(UUID.class).list().stream()
+                .map(id -> find(id).orElseThrow()).toList();
+    }
+
+    private Design design(ResultSet rs, List<Design.Round> rounds) throws SQLException {
+        return new Design(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("author"),
+                rs.getTimestamp("created_at").toInstant(), json.readValue(rs.getString("request"), DesignRequest.class), rounds);
+    }
+
+    private List<Design.Round> rounds(UUID id) {
+        Map<String, UUID> specs = new HashMap<>();
+        jdbc.sql("select round, rank, spec_id from design_spec where design_id = ?").param(id)
+                .query(rs -> {
+                    specs.put(rs.getInt("round") + "/" + rs.getInt("rank"), rs.getObject("spec_id", UUID.class));
+                });
+        return jdbc.sql("select round, models, experiments, best, outcome, author, created_at from design_round where design_id = ? order by round")
+                .param(id).query((rs, n) -> {
+                    int round = rs.getInt("round");
+                    DesignOutcome outcome = json.readValue(rs.getString("outcome"), DesignOutcome.class);
+                    List<Candidate> candidates = outcome.candidates().stream()
+                            .map(c -> specs.containsKey(round + "/" + c.rank()) ? c.saved(specs.get(round + "/" + c.rank())) : c).toList();
+                    return new Design.Round(round, rs.getTimestamp("created_at").toInstant(), rs.getString("author"),
+                            json.readValue(rs.getString("models"), new TypeReference<List<UUID>>() { }), rs.getInt("experiments"),
+                            rs.getObject("best") == null ? null : rs.getDouble("best"),
+                            new DesignOutcome(outcome.space(), outcome.targets(), outcome.models(), outcome.strategy(), outcome.acquisition(),
+                                    candidates, outcome.front(), outcome.warnings(), outcome.evaluated(), outcome.seconds()));
+                }).list();
+    }
+}
