@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "matbank", mixinStandardHelpOptions = true, version = "MatBank 0.1.0",
         description = "MatBank, an integrated materials information bank.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class, TokenCommand.class, UserCommand.class,
-                AuditCommand.class, TrainCommand.class, PredictCommand.class})
+                AuditCommand.class, TrainCommand.class, PredictCommand.class, DesignCommand.class})
 public class MatBankCli implements Runnable {
 
     public static void main(String[] args) {

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A round's candidates as CSV (RFC 4180, UTF-8 with a header): what a lab takes to the furnace. */
-final class CandidateCsv {
+public final class CandidateCsv {
 
     private CandidateCsv() {
     }
 
-    static String of(DesignOutcome outcome) {
+    public static String of(DesignOutcome outcome) {
         List<String> header = new ArrayList<>(List.of("rank", "score", "probability", "pareto", "outside_domain", "spec"));
         List<String> variables = outcome.candidates().isEmpty() ? List.of() : List.copyOf(outcome.candidates().get(0).values().keySet());
         List<String> choices = outcome.candidates().isEmpty() ? List.of() : List.copyOf(outcome.candidates().get(0).choices().keySet());
