@@ -63,20 +63,56 @@ public final class DesignEngine {
     }
 
     private static List<Scoring.Row> sample(Evaluation evaluation, int n, long seed) {
-        double[][] genes = SpaceSampler.genes(evaluation.encoding(), n, seed).genes();
+        SpaceSampler.Genes drawn = SpaceSampler.genes(evaluation.encoding(), n, seed);
+        double[][] genes = drawn.genes();
         List<Scoring.Row> rows = new ArrayList<>(genes.length);
         for (int from = 0; from < genes.length; from += BATCH) {
-            rows.addAll(evaluation.evaluate(Arrays.copyOfRange(genes, from, Math.min(genes.length, from + BATCH))));
+            int to = Math.min(genes.length, from + BATCH);
+            rows.addAll(evaluation.evaluate(Arrays.copyOfRange(genes, from, to), Arrays.copyOfRange(drawn.values(), from, to),
+                    Arrays.copyOfRange(drawn.choices(), from, to)));
         }
         return rows;
     }
 
-    /** The candidates no other evaluated one dominates, in ranked order. */
-    private static List<Scoring.Row> front(List<Scoring.Row> ranked, Scoring scoring) {
-        ParetoFront<Scoring.Row> front = new ParetoFront<>((a, b) -> Vec.dominance(a.objectives(), b.objectives()));
-        front.addAll(ranked);
-        List<Scoring.Row> rows = new ArrayList<>(front);
+    /** With more objectives than two, the front is sought among this many best-scored candidates (ParetoFront is quadratic in its size). */
+    static final int FRONT_POOL = 20_000;
+
+    /**
+     * The candidates no other evaluated one dominates, in ranked order; of candidates with equal
+     * objective vectors (several sure to meet a bound, say) only the best-ranked one.
+     */
+    static List<Scoring.Row> front(List<Scoring.Row> ranked, Scoring scoring) {
+        List<Scoring.Row> rows;
+        if (scoring.width() <= 2) {
+            rows = sweep(ranked);
+        } else {
+            ParetoFront<Scoring.Row> front = new ParetoFront<>((a, b) -> Vec.dominance(a.objectives(), b.objectives()),
+                    (a, b) -> Arrays.equals(a.objectives(), b.objectives()));
+            front.addAll(ranked.subList(0, Math.min(FRONT_POOL, ranked.size())));
+            rows = new ArrayList<>(front);
+        }
         rows.sort(scoring.order());
         return rows;
+    }
+
+    /** The front of one or two objectives in O(n log n): by the first descending, keeping each that beats every earlier one on the second. */
+    private static List<Scoring.Row> sweep(List<Scoring.Row> ranked) {
+        List<Scoring.Row> order = new ArrayList<>(ranked);
+        order.sort((a, b) -> {
+            int first = Double.compare(b.objectives()[0], a.objectives()[0]);
+            return first != 0 || a.objectives().length < 2 ? first : Double.compare(b.objectives()[1], a.objectives()[1]);
+        });
+        if (order.isEmpty() || order.get(0).objectives().length < 2) {
+            return order.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(order.get(0)));
+        }
+        List<Scoring.Row> front = new ArrayList<>();
+        double bestSecond = Double.NEGATIVE_INFINITY;
+        for (Scoring.Row row : order) {
+            if (row.objectives()[1] > bestSecond) {
+                front.add(row);
+                bestSecond = row.objectives()[1];
+            }
+        }
+        return front;
     }
 }

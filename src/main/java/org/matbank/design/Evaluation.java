@@ -1,6 +1,7 @@
 package org.matbank.design;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,6 +41,13 @@ final class Evaluation {
         return encoding.decode(genes, x, new String[encoding.choiceColumns().size()]) && encoding.meetsRules(x);
     }
 
+    /** Rows of candidates already decoded and known to meet the rules (space-filling samples). */
+    List<Scoring.Row> evaluate(double[][] genes, double[][] x, String[][] choices) {
+        List<Scoring.Row> rows = scoring.rows(genes, x, choices, objectives.estimate(x));
+        seen.addAll(rows);
+        return rows;
+    }
+
     /** The rows of the valid genes, in order; {@code null} in the result marks genes that were not valid. */
     List<Scoring.Row> evaluate(double[][] genes) {
         int n = genes.length;
@@ -57,15 +65,10 @@ final class Evaluation {
             }
         }
         double[][] validGenes = new double[valid][];
-        double[][] validX = new double[valid][];
-        String[][] validChoices = new String[valid][];
         for (int k = 0; k < valid; k++) {
             validGenes[k] = genes[at[k]];
-            validX[k] = x[k];
-            validChoices[k] = choices[k];
         }
-        List<Scoring.Row> rows = scoring.rows(validGenes, validX, validChoices, objectives.estimate(validX));
-        seen.addAll(rows);
+        List<Scoring.Row> rows = evaluate(validGenes, Arrays.copyOf(x, valid), Arrays.copyOf(choices, valid));
         List<Scoring.Row> out = new ArrayList<>(n);
         for (int i = 0, k = 0; i < n; i++) {
             out.add(k < valid && at[k] == i ? rows.get(k++) : null);

@@ -1,7 +1,6 @@
 package org.matbank.design;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -110,7 +109,8 @@ final class SpaceEncoding {
         int size = group.components().size();
         double[] min = new double[size];
         double[] max = new double[size];
-        List<Integer> optional = new ArrayList<>();
+        int[] optional = new int[size];
+        int optionals = 0;
         int mandatory = 0;
         for (int i = 0; i < size; i++) {
             DesignSpace.Component c = group.components().get(i);
@@ -120,20 +120,20 @@ final class SpaceEncoding {
             if (!forbidden && (c.min() > 0 || group.required().contains(c.name()))) {
                 mandatory++;
             } else if (!forbidden) {
-                optional.add(i);
+                optional[optionals++] = i;
             }
         }
         if (group.maxComponents() != null) {
-            optional.sort(Comparator.comparingDouble(i -> genes[keys + size + i]));
-            for (int k = Math.max(0, group.maxComponents() - mandatory); k < optional.size(); k++) {
-                max[optional.get(k)] = 0;
+            sortByKey(optional, optionals, genes, keys + size);
+            for (int k = Math.max(0, group.maxComponents() - mandatory); k < optionals; k++) {
+                max[optional[k]] = 0;
             }
         }
-        List<Integer> order = new ArrayList<>();
+        int[] order = new int[size];
         for (int i = 0; i < size; i++) {
-            order.add(i);
+            order[i] = i;
         }
-        order.sort(Comparator.comparingDouble(i -> genes[keys + i]));
+        sortByKey(order, size, genes, keys);
         double rest = group.total();
         double minLeft = 0;
         double maxLeft = 0;
@@ -143,7 +143,7 @@ final class SpaceEncoding {
         }
         double slack = Feasibility.TOLERANCE * Math.max(1, Math.abs(group.total()));
         for (int k = 0; k < size; k++) {
-            int i = order.get(k);
+            int i = order[k];
             minLeft -= min[i];
             maxLeft -= max[i];
             double low = Math.max(min[i], rest - maxLeft);
@@ -159,6 +159,20 @@ final class SpaceEncoding {
             rest -= x[at + i];
         }
         return Math.abs(rest) <= slack;
+    }
+
+    /** Sorts the first n indices by their key genes[offset + index] (insertion sort: a composition has a few components). */
+    private static void sortByKey(int[] indices, int n, double[] genes, int offset) {
+        for (int a = 1; a < n; a++) {
+            int index = indices[a];
+            double key = genes[offset + index];
+            int b = a - 1;
+            while (b >= 0 && genes[offset + indices[b]] > key) {
+                indices[b + 1] = indices[b];
+                b--;
+            }
+            indices[b + 1] = index;
+        }
     }
 
     /** Whether values x meet every rule of the space (within the feasibility tolerance). */

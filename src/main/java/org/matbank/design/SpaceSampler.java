@@ -52,18 +52,11 @@ public final class SpaceSampler {
 
     static Candidates sample(SpaceEncoding encoding, int n, long seed) {
         Genes drawn = genes(encoding, n, seed);
-        double[][] values = new double[drawn.genes().length][];
-        String[][] choices = new String[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = new double[encoding.variables().size()];
-            choices[i] = new String[encoding.choiceColumns().size()];
-            encoding.decode(drawn.genes()[i], values[i], choices[i]);
-        }
-        return new Candidates(encoding.variables(), values, encoding.choiceColumns(), choices, drawn.draws());
+        return new Candidates(encoding.variables(), drawn.values(), encoding.choiceColumns(), drawn.choices(), drawn.draws());
     }
 
-    /** Genes of candidates that decode within the space and meet its rules, and how many draws it took. */
-    record Genes(double[][] genes, long draws) {
+    /** Genes of candidates that decode within the space and meet its rules, their values and options, and how many draws it took. */
+    record Genes(double[][] genes, double[][] values, String[][] choices, long draws) {
     }
 
     static Genes genes(SpaceEncoding encoding, int n, long seed) {
@@ -72,6 +65,8 @@ public final class SpaceSampler {
         sobol.skipTo((int) Math.floorMod(seed, 1_000_000L) + 1);
         SplittableRandom random = new SplittableRandom(seed);
         double[][] found = new double[n][];
+        double[][] values = new double[n][];
+        String[][] choices = new String[n][];
         double[] x = new double[encoding.variables().size()];
         String[] chosen = new String[encoding.choiceColumns().size()];
         long draws = 0;
@@ -86,9 +81,11 @@ public final class SpaceSampler {
                 genes[g] = random.nextDouble();
             }
             if (encoding.decode(genes, x, chosen) && encoding.meetsRules(x)) {
-                found[count++] = genes;
+                found[count] = genes;
+                values[count] = x.clone();
+                choices[count++] = chosen.clone();
             }
         }
-        return new Genes(Arrays.copyOf(found, count), draws);
+        return new Genes(Arrays.copyOf(found, count), Arrays.copyOf(values, count), Arrays.copyOf(choices, count), draws);
     }
 }

@@ -42,18 +42,26 @@ public record FeatureDomain(List<String> features, double[] min, double[] max, b
     public List<String> outside(double[] row) {
         List<String> out = new ArrayList<>();
         for (int j = 0; j < features.size(); j++) {
-            double v = row[j];
-            boolean inside;
-            if (Double.isNaN(v)) {
-                inside = missing[j];
-            } else {
-                inside = !Double.isNaN(min[j]) && v >= tolerance(min[j], -1) && v <= tolerance(max[j], 1);
-            }
-            if (!inside) {
+            if (!inside(row, j)) {
                 out.add(features.get(j));
             }
         }
         return out;
+    }
+
+    /** Whether every feature of this row lies inside the domain (no list made: for batches). */
+    public boolean contains(double[] row) {
+        for (int j = 0; j < features.size(); j++) {
+            if (!inside(row, j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inside(double[] row, int j) {
+        double v = row[j];
+        return Double.isNaN(v) ? missing[j] : !Double.isNaN(min[j]) && v >= tolerance(min[j], -1) && v <= tolerance(max[j], 1);
     }
 
     /** The bound widened by a relative 1e-9, so that a value converted back and forth from its unit stays inside. */

@@ -54,7 +54,7 @@ public final class ModelPredictor {
         boolean[] outside = new boolean[values.length];
         for (int i = 0; i < values.length; i++) {
             sigma[i] = p.sigma()[i] * model.sigmaScale();
-            outside[i] = !model.domain().outside(x[i]).isEmpty();
+            outside[i] = !model.domain().contains(x[i]);
         }
         rows += values.length;
         return new Batch(p.mean(), sigma, outside);
