@@ -1,6 +1,9 @@
 package org.matbank.design;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -80,6 +83,22 @@ public record DesignSpace(List<Composition> compositions, List<Parameter> parame
 
     /** How a rule's sum compares with its bound. */
     public enum Relation {
-        AT_MOST, AT_LEAST, EQUAL
+        AT_MOST, AT_LEAST, EQUAL;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The relation named as in JSON ("at-most") or as the constant; null when none is. */
+        @JsonCreator
+        public static Relation parse(String name) {
+            for (Relation r : values()) {
+                if (r.json().equalsIgnoreCase(name) || r.name().equalsIgnoreCase(name)) {
+                    return r;
+                }
+            }
+            return null;
+        }
     }
 }

@@ -57,6 +57,10 @@ public final class Feasibility {
         }
         for (int r = 0; r < space.rules().size(); r++) {
             DesignSpace.Rule rule = space.rules().get(r);
+            if (rule.relation() == null || !Double.isFinite(rule.bound())) {
+                problems.add(new Violation("rules[" + r + "]", "design.rule.form", rule.text(),
+                        "a rule compares its sum with a finite bound: at-most, at-least or equal"));
+            }
             for (String variable : rule.terms().keySet()) {
                 if (!bounds.containsKey(variable)) {
                     problems.add(new Violation("rules[" + r + "]", "design.rule.variable", variable, "the rule '" + rule.text()
