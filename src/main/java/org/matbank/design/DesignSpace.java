@@ -46,6 +46,20 @@ public record DesignSpace(List<Composition> compositions, List<Parameter> parame
             forbidden = forbidden == null ? Set.of() : Set.copyOf(forbidden);
         }
 
+        /** The share of its maximum a required component without a minimum has at least, so that it is present, not a trace. */
+        public static final double REQUIRED_SHARE = 0.01;
+
+        /**
+         * The least amount of a component in a candidate: 0 if forbidden; for a required one without a
+         * minimum, {@link #REQUIRED_SHARE} of its maximum; else its minimum.
+         */
+        public double least(Component c) {
+            if (forbidden.contains(c.name())) {
+                return 0;
+            }
+            return required.contains(c.name()) && c.min() <= 0 ? REQUIRED_SHARE * c.max() : c.min();
+        }
+
         /** The variable of a component: "composition:C". */
         public String variable(String component) {
             return name + ":" + component;

@@ -105,6 +105,8 @@ public final class Feasibility {
                 max = 0;
             } else if (group.required().contains(c.name()) && max <= 0) {
                 problems.add(new Violation(at + ".max", "design.component.required", max, c.name() + " is required but its maximum is " + max));
+            } else {
+                min = Math.max(min, group.least(c));
             }
             if (min > 0 || group.required().contains(c.name())) {
                 present++;

@@ -115,7 +115,7 @@ final class SpaceEncoding {
         for (int i = 0; i < size; i++) {
             DesignSpace.Component c = group.components().get(i);
             boolean forbidden = group.forbidden().contains(c.name());
-            min[i] = forbidden ? 0 : c.min();
+            min[i] = group.least(c);
             max[i] = forbidden ? 0 : c.max();
             if (!forbidden && (c.min() > 0 || group.required().contains(c.name()))) {
                 mandatory++;
