@@ -1,6 +1,5 @@
 package org.matbank.design;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -28,7 +27,6 @@ public enum Acquisition {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    @JsonCreator
     public static Acquisition parse(String name) {
         for (Acquisition a : values()) {
             if (a.json().equalsIgnoreCase(name) || a.name().equalsIgnoreCase(name)) {

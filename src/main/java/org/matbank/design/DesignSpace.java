@@ -1,6 +1,5 @@
 package org.matbank.design;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +104,6 @@ public record DesignSpace(List<Composition> compositions, List<Parameter> parame
         }
 
         /** The relation named as in JSON ("at-most") or as the constant; null when none is. */
-        @JsonCreator
         public static Relation parse(String name) {
             for (Relation r : values()) {
                 if (r.json().equalsIgnoreCase(name) || r.name().equalsIgnoreCase(name)) {

@@ -1,6 +1,5 @@
 package org.matbank.design;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -18,7 +17,6 @@ public enum Strategy {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    @JsonCreator
     public static Strategy parse(String name) {
         for (Strategy s : values()) {
             if (s.json().equalsIgnoreCase(name) || s.name().equalsIgnoreCase(name)) {

@@ -29,7 +29,6 @@ public record Target(String property, Kind kind, double low, double high, String
         }
 
         /** The kind named as in JSON ("at-least") or as the constant; null when none is. */
-        @JsonCreator
         public static Kind parse(String name) {
             for (Kind k : values()) {
                 if (k.json().equalsIgnoreCase(name) || k.name().equalsIgnoreCase(name)) {

@@ -134,6 +134,8 @@ class DesignApiTest extends HttpApiTest {
         assertThat(error.toString()).contains("space.compositions[0]");
         assertNothingWritten(before);
         assertRefused(send("POST", "/api/designs", designBody(model).replace("\"MPa\"", "\"K\""), kim.header()), 422, "design.target.unit");
+        assertRefused(send("POST", "/api/designs", designBody(model).replace("\"samples\"", "\"strategy\":\"bogus\",\"samples\""),
+                kim.header()), 400, "json.field.type");
         assertThat(send("GET", "/api/designs/00000000-0000-0000-0000-000000000000", null, kim.header()).status()).isEqualTo(404);
     }
 }
