@@ -67,8 +67,13 @@ final class DesignForm {
 
     private static SpaceRow row(int index, String variable, String unit, double min, double max, Map<String, String> sent) {
         String p = "s." + index + ".";
-        return new SpaceRow(index, variable, unit == null ? "" : unit, sent.getOrDefault(p + "min", DesignUnit.format(min)),
-                sent.getOrDefault(p + "max", DesignUnit.format(max)));
+        // exact bounds: a rounded one could leave a training value out, or a composition unable to reach its total
+        return new SpaceRow(index, variable, unit == null ? "" : unit, sent.getOrDefault(p + "min", exact(min)),
+                sent.getOrDefault(p + "max", exact(max)));
+    }
+
+    private static String exact(double v) {
+        return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : "";
     }
 
     /** The design the form asks for; every unreadable field is refused at once, named by its path in the request. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.matbank.access.Audience;
@@ -102,7 +103,13 @@ class DesignPage {
         page.addAttribute("warnings", view.warnings());
         page.addAttribute("asked", design.request().targets().stream().map(DesignsPage::target).toList());
         page.addAttribute("pareto", json.write(view.pareto()));
-        page.addAttribute("history", json.write(DesignView.history(design)));
+        Map<String, Object> history = DesignView.history(design);
+        page.addAttribute("history", json.write(history));
+        @SuppressWarnings("unchecked")
+        List<double[]> points = (List<double[]>) history.get("points");
+        page.addAttribute("historyRows", points.stream().map(p -> new String[] {String.valueOf((int) p[2]), String.valueOf((int) p[0]),
+                DesignUnit.format(p[1])}).toList());
+        page.addAttribute("historyLabel", history.get("y"));
         page.addAttribute("created", json.when(r.createdAt()));
         page.addAttribute("strategy", r.outcome().strategy().json());
         page.addAttribute("acquisition", r.outcome().acquisition().json());
