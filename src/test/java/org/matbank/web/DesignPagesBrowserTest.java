@@ -44,6 +44,7 @@ class DesignPagesBrowserTest extends BrowserTest {
 
         String name = "tough steel " + s;
         page.locator("#design-name").fill(name);
+        screenshot("design-form");
         page.locator("#t-0-kind").selectOption("at-least");
         page.locator("#t-0-low").fill("700");
         page.locator("#design-samples").fill("400");
@@ -66,6 +67,7 @@ class DesignPagesBrowserTest extends BrowserTest {
         screenshot("design");
 
         // a click on the first proposed candidate of the Pareto chart names its rank
+        page.locator("#pareto-chart").scrollIntoViewIfNeeded();
         List<?> point = (List<?>) page.evaluate("""
                 (() => { const el = document.getElementById('pareto-chart'); const chart = echarts.getInstanceByDom(el);
                   const d = chart.getOption().series[1].data[0]; const p = chart.convertToPixel({seriesIndex: 1}, [d[0], d[1]]);
@@ -89,5 +91,8 @@ class DesignPagesBrowserTest extends BrowserTest {
         page.navigate(url("/designs?lang=ko"));
         assertThat(page.locator("#design-list")).containsText(name);
         assertThat(page.locator("h1")).hasText("역설계");
+        page.locator("#design-list a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name)).click();
+        assertThat(page.locator("#candidates thead")).containsText("순위");
+        screenshot("design-ko");
     }
 }
