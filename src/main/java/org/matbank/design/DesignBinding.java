@@ -78,9 +78,14 @@ record DesignBinding(SpaceEncoding encoding, List<Target> targets, ModelPredicto
         if (!problems.isEmpty()) {
             throw new InvalidInputException(Problem.INVALID, problems);
         }
+        Map<String, Integer> columns = new HashMap<>();
+        for (int v = 0; v < encoding.variables().size(); v++) {
+            columns.put(encoding.variables().get(v), v);
+        }
+        space.ties().forEach((column, variable) -> columns.put(column, columns.get(variable)));
         ModelPredictor[] predictors = new ModelPredictor[targets.size()];
         for (int t = 0; t < targets.size(); t++) {
-            predictors[t] = used.get(t) == null ? null : models.predictor(used.get(t).id(), encoding.variables(), audience);
+            predictors[t] = used.get(t) == null ? null : models.predictor(used.get(t).id(), columns, audience);
         }
         return new DesignBinding(encoding, targets, predictors, DesignWarnings.of(request.targets(), targets, used, encoding));
     }

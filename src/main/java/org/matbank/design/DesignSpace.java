@@ -17,14 +17,23 @@ import java.util.Set;
  * @param parameters process parameters, each within a range
  * @param choices categorical variables, each with its options
  * @param rules linear rules over the variables, such as C + Mn <= 1.2 (wt%)
+ * @param ties table columns that always equal a variable (a melting recipe's element fraction and the
+ *     composition's), so that models reading either see one value: column to variable
  */
-public record DesignSpace(List<Composition> compositions, List<Parameter> parameters, List<Choice> choices, List<Rule> rules) {
+public record DesignSpace(List<Composition> compositions, List<Parameter> parameters, List<Choice> choices, List<Rule> rules,
+        Map<String, String> ties) {
 
     public DesignSpace {
         compositions = compositions == null ? List.of() : List.copyOf(compositions);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         choices = choices == null ? List.of() : List.copyOf(choices);
         rules = rules == null ? List.of() : List.copyOf(rules);
+        ties = ties == null ? Map.of() : Map.copyOf(ties);
+    }
+
+    /** A space without ties. */
+    public DesignSpace(List<Composition> compositions, List<Parameter> parameters, List<Choice> choices, List<Rule> rules) {
+        this(compositions, parameters, choices, rules, Map.of());
     }
 
     /**

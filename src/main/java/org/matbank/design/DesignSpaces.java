@@ -1,7 +1,9 @@
 package org.matbank.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.matbank.ml.Model;
 import org.matbank.ml.ModelAnalysis;
@@ -42,6 +44,37 @@ public final class DesignSpaces {
         }
         List<DesignSpace.Composition> compositions = components.isEmpty() ? List.of()
                 : List.of(new DesignSpace.Composition("composition", "mass fraction", 1.0, components, Set.of(), Set.of(), null));
-        return new DesignSpace(compositions, parameters, List.of(), List.of());
+        Map<String, String> ties = new LinkedHashMap<>();
+        parameters.removeIf(p -> {
+            String variable = twin(p, components);
+            if (variable != null) {
+                ties.put(p.column(), variable);
+            }
+            return variable != null;
+        });
+        return new DesignSpace(compositions, parameters, List.of(), List.of(), ties);
+    }
+
+    /**
+     * The composition variable an ingredient's mass-fraction column repeats (a raw element melted
+     * in: "ingredient:melting/C (mass fraction)" and "composition:C (mass fraction)", with the same
+     * training range), or null. Sampled apart, the two would describe different steels.
+     */
+    private static String twin(DesignSpace.Parameter p, List<DesignSpace.Component> components) {
+        int slash = p.column().indexOf('/');
+        if (!p.column().startsWith("ingredient:") || slash < 0 || !p.column().endsWith(MASS)) {
+            return null;
+        }
+        String element = p.column().substring(slash + 1);
+        for (DesignSpace.Component c : components) {
+            if (c.name().equals(element) && close(c.min(), p.min()) && close(c.max(), p.max())) {
+                return "composition:" + c.name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 }

@@ -30,7 +30,8 @@ final class DesignWarnings {
                 extrapolation(asked.get(t), targets.get(t), "targets[" + t + "]", measured[0], measured[measured.length - 1], model.targetUnit(),
                         warnings);
             }
-            List<String> unset = model.inputs().columns().stream().filter(c -> !encoding.variables().contains(c)).toList();
+            List<String> unset = model.inputs().columns().stream()
+                    .filter(c -> !encoding.variables().contains(c) && !encoding.space().ties().containsKey(c)).toList();
             if (!unset.isEmpty()) {
                 warnings.add(new DesignOutcome.Warning("design.model.inputs", "space", "the space does not set " + unset.size()
                         + " input(s) of the model of '" + model.target() + "', which predicts them as missing: " + unset));

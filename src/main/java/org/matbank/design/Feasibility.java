@@ -68,6 +68,12 @@ public final class Feasibility {
                 }
             }
         }
+        space.ties().forEach((column, variable) -> {
+            if (!bounds.containsKey(variable)) {
+                problems.add(new Violation("ties." + column, "design.tie.variable", variable,
+                        "'" + column + "' is tied to '" + variable + "', which the space does not have"));
+            }
+        });
         if (problems.isEmpty()) {
             problems.addAll(new RuleSystem(space, bounds).explain());
         }

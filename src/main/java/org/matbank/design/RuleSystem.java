@@ -1,8 +1,10 @@
 package org.matbank.design;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.linear.LinearConstraint;
 import org.hipparchus.optim.linear.LinearConstraintSet;
@@ -29,7 +31,12 @@ final class RuleSystem {
     RuleSystem(DesignSpace space, Map<String, double[]> bounds) {
         this.space = space;
         this.bounds = bounds;
-        this.variables = List.copyOf(bounds.keySet());
+        // only the variables a total or a rule links: the others are independent boxes, already checked,
+        // and leaving them out keeps the simplex clear of temperatures in K beside fractions of 1e-5
+        Set<String> linked = new HashSet<>();
+        space.compositions().forEach(g -> g.components().forEach(c -> linked.add(g.variable(c.name()))));
+        space.rules().forEach(r -> linked.addAll(r.terms().keySet()));
+        this.variables = bounds.keySet().stream().filter(linked::contains).toList();
     }
 
     List<Violation> explain() {

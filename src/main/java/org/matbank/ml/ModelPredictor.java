@@ -1,13 +1,12 @@
 package org.matbank.ml;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * A model ready to predict many rows of plain numbers at once, for searches that predict tens of
  * thousands of candidates (design): no per-row parsing of units, no usage record per call. The
- * caller names the table columns it sets once; columns it does not set are missing values. Sigma
+ * caller names the table columns it sets once (column to index in its rows); columns it does not set are missing values. Sigma
  * is recalibrated as in {@link ModelService#predict}. Obtain one through
  * {@link ModelService#predictor}, which checks that the caller may see the model.
  */
@@ -22,12 +21,11 @@ public final class ModelPredictor {
     private final Map<String, Integer> index = new HashMap<>();
     private long rows;
 
-    ModelPredictor(Model model, Regressor regressor, List<String> columns) {
+    /** @param columns table column to its index in the rows to predict (several columns may read one index) */
+    ModelPredictor(Model model, Regressor regressor, Map<String, Integer> columns) {
         this.model = model;
         this.regressor = regressor;
-        for (int c = 0; c < columns.size(); c++) {
-            index.put(columns.get(c), c);
-        }
+        index.putAll(columns);
     }
 
     public Model model() {

@@ -94,11 +94,12 @@ public class ModelService {
     }
 
     /**
-     * A predictor of the model for batches of plain numbers of {@code columns} (design searches).
+     * A predictor of the model for batches of plain numbers, {@code columns} naming the index of each
+     * table column in the rows (design searches).
      * The caller reports its rows with {@link #recordUse} when done, so that a search of 30,000
      * candidates is one usage record, not thousands.
      */
-    public ModelPredictor predictor(UUID id, List<String> columns, Audience audience) {
+    public ModelPredictor predictor(UUID id, Map<String, Integer> columns, Audience audience) {
         Model model = get(id, audience);
         return new ModelPredictor(model, regressor(model), columns);
     }

@@ -127,7 +127,7 @@ final class DesignForm {
             double[] b = bounds(form, index++, p.column(), p.min(), p.max(), problems);
             parameters.add(new DesignSpace.Parameter(p.column(), p.unit(), b[0], b[1]));
         }
-        return new DesignSpace(compositions, parameters, derived.choices(), rules);
+        return new DesignSpace(compositions, parameters, derived.choices(), rules, derived.ties());
     }
 
     private static double[] bounds(Map<String, String> form, int index, String variable, double min, double max, List<Violation> problems) {

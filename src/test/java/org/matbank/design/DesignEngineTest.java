@@ -65,7 +65,7 @@ class DesignEngineTest extends HttpApiTest {
         DesignSpace space = DesignSpaces.fromModel(model);
         DesignSpace.Rule rule = new DesignSpace.Rule(Map.of("composition:C (mass fraction)", 1.0, "composition:Mn (mass fraction)", 1.0),
                 DesignSpace.Relation.AT_MOST, 0.012, "C + Mn <= 1.2 wt%");
-        return new DesignSpace(space.compositions(), space.parameters(), space.choices(), List.of(rule));
+        return new DesignSpace(space.compositions(), space.parameters(), space.choices(), List.of(rule), space.ties());
     }
 
     static DesignRequest request(DesignSpace space, List<Target> targets, List<UUID> ids, Strategy strategy) {
@@ -88,6 +88,17 @@ class DesignEngineTest extends HttpApiTest {
         outcome.candidates().forEach(c -> assertInSpace(space, c));
         assertSpread(space, outcome.candidates(), 0.05);
         assertThat(DesignEngine.run(request, models, EVERYONE).candidates()).as("same seed, same batch").isEqualTo(outcome.candidates());
+        assertThat(outcome.warnings()).as("every model input is set or tied").isEmpty();
+    }
+
+    @Test
+    void theDefaultSpaceTiesTheMeltedElementsToTheComposition() {
+        DesignSpace space = DesignSpaces.fromModel(fatigue);
+
+        assertThat(space.ties()).containsEntry("ingredient:melting/C (mass fraction)", "composition:C (mass fraction)");
+        assertThat(space.parameters()).extracting(DesignSpace.Parameter::column).doesNotContain("ingredient:melting/C (mass fraction)")
+                .contains("parameter:tempering/tempering temperature");
+        assertThat(Feasibility.check(space)).as("the training data lie in it").isEmpty();
     }
 
     @Test
