@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.matbank.access.Audience;
@@ -14,6 +16,7 @@ import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
 import org.matbank.design.Acquisition;
 import org.matbank.design.CandidateCsv;
+import org.matbank.design.Cost;
 import org.matbank.design.Design;
 import org.matbank.design.DesignRequest;
 import org.matbank.design.DesignService;
@@ -48,6 +51,12 @@ class DesignCommand implements Callable<Integer> {
 
     @Option(names = "--target", description = "\"property:fatigue strength>=700 MPa\", \"...<=X unit\", \"...=LOW..HIGH unit\", or \"... max\" / \"... min\".")
     List<String> targets = new ArrayList<>();
+
+    @Option(names = "--price", description = "A price for the cost target: \"composition:Mo (mass fraction)=40\" (per unit of the component's share). Target it as \"cost<=2.5\".")
+    Map<String, Double> prices = new LinkedHashMap<>();
+
+    @Option(names = "--cost-unit", defaultValue = "", description = "The unit of the cost, for display (e.g. USD/kg).")
+    String costUnit;
 
     @Option(names = "--space", description = "The design space as JSON (docs/INVERSE-DESIGN.md). Default: the first model's training ranges.")
     Path space;
@@ -129,7 +138,8 @@ class DesignCommand implements Callable<Integer> {
             throw new InvalidInputException(org.matbank.shared.Problem.INVALID, problems);
         }
         DesignSpace chosenSpace = space == null ? null : json.readValue(Files.readString(space), DesignSpace.class);
-        return new DesignRequest(name, chosenSpace, parsed, models, null, chosenStrategy, chosenAcquisition, samples, null, null, candidates,
+        Cost cost = prices.isEmpty() ? null : new Cost(costUnit, prices);
+        return new DesignRequest(name, chosenSpace, parsed, models, cost, chosenStrategy, chosenAcquisition, samples, null, null, candidates,
                 null, seed);
     }
 }

@@ -34,13 +34,21 @@ class DesignCommandTest {
         Path csv = work.resolve("mixes.csv");
 
         CliRun designed = matbank("design", "--name", "strong mix", "--model", model.group(1), "--target",
-                "property:compressive strength>=50 MPa", "--samples", "300", "--candidates", "3", "--seed", "2", "--out", csv.toString());
+                "property:compressive strength>=50 MPa", "--target", "cost<=60", "--price", "ingredient:mixing/cement=0.1", "--cost-unit", "USD/m3",
+                "--samples", "300", "--candidates", "3", "--seed", "2", "--out", csv.toString());
 
         assertThat(designed.exitCode()).as(designed.err()).isZero();
         assertThat(designed.out()).contains("Design strong mix", "round 1: 60 experiments", "#1", "#3", "ingredient:mixing/cement");
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("rank,score,probability").contains("property:compressive strength mean");
+        assertThat(lines.get(0)).startsWith("rank,score,probability").contains("property:compressive strength mean", "cost mean");
+        List<String> header = List.of(lines.get(0).split(","));
+        for (String line : lines.subList(1, 4)) {
+            String[] cells = line.split(",");
+            double cement = Double.parseDouble(cells[header.indexOf("ingredient:mixing/cement")]);
+            assertThat(Double.parseDouble(cells[header.indexOf("cost mean")])).as("0.1 USD per kg of cement").isCloseTo(0.1 * cement,
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
         Matcher design = Pattern.compile("Design strong mix id ([0-9a-f-]{36})").matcher(designed.out());
         assertThat(design.find()).isTrue();
 
