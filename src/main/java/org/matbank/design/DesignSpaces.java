@@ -31,12 +31,18 @@ public final class DesignSpaces {
         }
         List<DesignSpace.Component> components = new ArrayList<>();
         List<DesignSpace.Parameter> parameters = new ArrayList<>();
+        Set<String> skipped = skippedSteps(model.analysis().inputs());
         for (ModelAnalysis.InputRange range : model.analysis().inputs()) {
             if (Double.isNaN(range.min())) {
                 continue;
             }
             String column = range.column();
-            if (column.startsWith("composition:") && column.endsWith(MASS)) {
+            if (switchOf(range) != null) {
+                double applied = range.median();
+                parameters.add(new DesignSpace.Parameter(column, range.unit(), applied, applied));
+            } else if (column.startsWith("parameter:") && skipped.contains(column.substring("parameter:".length(), Math.max(0, column.indexOf('/'))))) {
+                continue;
+            } else if (column.startsWith("composition:") && column.endsWith(MASS)) {
                 components.add(new DesignSpace.Component(column.substring("composition:".length()), range.min(), range.max()));
             } else {
                 parameters.add(new DesignSpace.Parameter(column, range.unit(), range.min(), range.max()));
@@ -53,6 +59,29 @@ public final class DesignSpaces {
             return variable != null;
         });
         return new DesignSpace(compositions, parameters, List.of(), List.of(), ties);
+    }
+
+    /**
+     * The step whose workpiece column this is ("ingredient:tempering/steel (mass fraction)": 1 where
+     * the step was applied, 0 where not), or null. The default space keeps the usual route: each step
+     * fixed as most training materials had it; a step most lacked is left out with its parameters,
+     * which models then see missing, as they did for those materials. Editing the space changes the route.
+     */
+    static String switchOf(ModelAnalysis.InputRange range) {
+        String column = range.column();
+        int slash = column.indexOf('/');
+        boolean flag = range.min() == 0 && range.max() == 1 && (range.median() == 0 || range.median() == 1);
+        return column.startsWith("ingredient:") && column.endsWith(MASS) && slash > 0 && flag ? column.substring("ingredient:".length(), slash) : null;
+    }
+
+    private static Set<String> skippedSteps(List<ModelAnalysis.InputRange> ranges) {
+        Set<String> skipped = new java.util.HashSet<>();
+        for (ModelAnalysis.InputRange range : ranges) {
+            if (switchOf(range) != null && range.median() == 0) {
+                skipped.add(switchOf(range));
+            }
+        }
+        return skipped;
     }
 
     /**

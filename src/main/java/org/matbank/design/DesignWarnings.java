@@ -30,14 +30,22 @@ final class DesignWarnings {
                 extrapolation(asked.get(t), targets.get(t), "targets[" + t + "]", measured[0], measured[measured.length - 1], model.targetUnit(),
                         warnings);
             }
+            // an input left unset is missing; that is extrapolation only where the training data always had it
             List<String> unset = model.inputs().columns().stream()
-                    .filter(c -> !encoding.variables().contains(c) && !encoding.space().ties().containsKey(c)).toList();
+                    .filter(c -> !encoding.variables().contains(c) && !encoding.space().ties().containsKey(c))
+                    .filter(c -> !everMissing(model, c)).toList();
             if (!unset.isEmpty()) {
                 warnings.add(new DesignOutcome.Warning("design.model.inputs", "space", "the space does not set " + unset.size()
-                        + " input(s) of the model of '" + model.target() + "', which predicts them as missing: " + unset));
+                        + " input(s) of the model of '" + model.target() + "' that every material it learnt from had, so it"
+                        + " predicts them as missing, which it has never seen: " + unset));
             }
         }
         return warnings;
+    }
+
+    private static boolean everMissing(Model model, String column) {
+        int j = model.domain().features().indexOf(column);
+        return j >= 0 && model.domain().missing()[j];
     }
 
     private static void extrapolation(Target asked, Target target, String field, double min, double max, String siUnit,

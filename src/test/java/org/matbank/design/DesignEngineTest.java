@@ -99,6 +99,10 @@ class DesignEngineTest extends HttpApiTest {
         assertThat(space.parameters()).extracting(DesignSpace.Parameter::column).doesNotContain("ingredient:melting/C (mass fraction)")
                 .contains("parameter:tempering/tempering temperature");
         assertThat(Feasibility.check(space)).as("the training data lie in it").isEmpty();
+        DesignSpace.Parameter carburizing = space.parameters().stream()
+                .filter(p -> p.column().equals("ingredient:carburizing/steel (mass fraction)")).findFirst().orElseThrow();
+        assertThat(carburizing.max()).as("most demo steels were not carburized: the usual route, fixed").isZero();
+        assertThat(space.parameters()).extracting(DesignSpace.Parameter::column).noneMatch(c -> c.startsWith("parameter:carburizing/"));
     }
 
     @Test
