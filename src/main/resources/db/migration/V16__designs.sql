@@ -6,6 +6,9 @@ create table design (
     id         uuid        primary key,
     name       text        not null,
     request    jsonb       not null,
+    -- the user who started it (null: the command line or an anonymous caller); only they or an
+    -- administrator run its rounds and save its candidates
+    owner      uuid,
     author     text        not null,
     created_at timestamptz not null default now()
 );

@@ -96,8 +96,9 @@ class DesignCommand implements Callable<Integer> {
             context.getBean(SearchService.class).awaitIndexed();
             Audience open = context.getBean(DatasetAccess.class).audience((Caller) null);
             DesignService designs = context.getBean(DesignService.class);
-            Design design = next != null ? designs.nextRound(next, open, "command line")
-                    : designs.create(request(context.getBean(JsonMapper.class)), open, "command line");
+            // the command line acts as nobody in particular: it runs the rounds of designs it started
+            Design design = next != null ? designs.nextRound(next, open, "command line", null, false)
+                    : designs.create(request(context.getBean(JsonMapper.class)), open, "command line", null);
             DesignPrinter.print(design, stdout);
             if (out != null) {
                 Files.writeString(out, CandidateCsv.of(design.latest().outcome()), StandardCharsets.UTF_8);

@@ -12,7 +12,8 @@ import org.matbank.design.Target;
  */
 final class TargetText {
 
-    private static final Pattern BOUND = Pattern.compile("(.+?)\\s*(>=|<=|=)\\s*([-+0-9.eE]+)(?:\\s*\\.\\.\\s*([-+0-9.eE]+))?\\s*(.*)");
+    private static final String NUMBER = "[-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
+    private static final Pattern BOUND = Pattern.compile("(.+?)\\s*(>=|<=|=)\\s*(" + NUMBER + ")(?:\\s*\\.\\.\\s*(" + NUMBER + "))?\\s*(.*)");
     private static final Pattern OBJECTIVE = Pattern.compile("(.+?)\\s+(max|min|maximise|minimise|maximize|minimize)\\s*", Pattern.CASE_INSENSITIVE);
 
     private TargetText() {

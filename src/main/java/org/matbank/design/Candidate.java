@@ -1,5 +1,7 @@
 package org.matbank.design;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +21,9 @@ public record Candidate(int rank, Map<String, Double> values, Map<String, String
         double score, boolean pareto, boolean outsideDomain, UUID spec) {
 
     public Candidate {
-        values = Map.copyOf(values);
-        choices = Map.copyOf(choices);
+        // in the space's order, whatever the JVM: CSV columns, the command line and JSON keep it
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
         estimates = List.copyOf(estimates);
     }
 

@@ -1,7 +1,8 @@
 package org.matbank.design;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ final class CandidateView {
         for (int t = 0; t < units.length; t++) {
             units[t] = predictors[t] == null ? (cost == null ? "" : cost.unit()) : predictors[t].model().targetUnit();
         }
-        this.front = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        this.front = Collections.newSetFromMap(new IdentityHashMap<>());
         this.front.addAll(front);
     }
 

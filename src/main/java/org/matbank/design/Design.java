@@ -8,8 +8,11 @@ import java.util.UUID;
  * A design as the bank keeps it: the request, and its rounds, each a search with the models of
  * its time. A new round retrains the models on the data as it is then (measured results of the
  * proposed experiments included) and searches again.
+ *
+ * @param owner the user who started it (null: the command line or an anonymous caller); only they
+ *     or an administrator run its rounds and save its candidates
  */
-public record Design(UUID id, String name, String author, Instant createdAt, DesignRequest request, List<Round> rounds) {
+public record Design(UUID id, String name, String author, UUID owner, Instant createdAt, DesignRequest request, List<Round> rounds) {
 
     public Design {
         rounds = List.copyOf(rounds);

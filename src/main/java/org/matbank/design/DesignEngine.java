@@ -30,7 +30,7 @@ public final class DesignEngine {
         SpaceEncoding encoding = binding.encoding();
         ModelPredictor[] predictors = binding.predictors();
         Objectives objectives = new Objectives(binding.targets(), predictors,
-                request.cost() == null ? new double[encoding.variables().size()] : Objectives.costTerms(request.cost(), encoding));
+                request.cost() == null ? new double[encoding.variables().size()] : Objectives.costTerms(request.cost(), encoding), encoding);
         Scoring scoring = new Scoring(objectives, request.acquisitionOrDefault());
         Evaluation evaluation = new Evaluation(encoding, objectives, scoring);
         long seed = request.seedOrDefault();
@@ -52,6 +52,10 @@ public final class DesignEngine {
         CandidateView view = new CandidateView(encoding, binding.targets(), predictors, request.cost(), front);
         List<Candidate> candidates = view.candidates(chosen);
         List<DesignOutcome.Warning> warnings = new ArrayList<>(binding.warnings());
+        if (candidates.isEmpty()) {
+            warnings.add(new DesignOutcome.Warning("design.candidates.none", "space", "no candidate met the space's rules in the draws allowed:"
+                    + " the rules leave almost no room within the bounds; widen the bounds or loosen the rules"));
+        }
         long outside = candidates.stream().filter(Candidate::outsideDomain).count();
         if (outside > 0) {
             warnings.add(new DesignOutcome.Warning("design.candidates.outside", "candidates", outside + " of the " + candidates.size()

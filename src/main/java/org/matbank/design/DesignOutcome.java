@@ -1,5 +1,7 @@
 package org.matbank.design;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +22,7 @@ public record DesignOutcome(DesignSpace space, List<Target> targets, List<UUID> 
 
     public DesignOutcome {
         targets = List.copyOf(targets);
-        models = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(models));
+        models = Collections.unmodifiableList(new ArrayList<>(models));
         candidates = List.copyOf(candidates);
         front = List.copyOf(front);
         warnings = List.copyOf(warnings);

@@ -28,8 +28,8 @@ class DesignRepository {
 
     @Transactional
     void insert(Design design) {
-        jdbc.sql("insert into design (id, name, request, author, created_at) values (?, ?, cast(? as jsonb), ?, ?)")
-                .params(design.id(), design.name(), json.writeValueAsString(design.request()), design.author(),
+        jdbc.sql("insert into design (id, name, request, author, owner, created_at) values (?, ?, cast(? as jsonb), ?, ?, ?)")
+                .params(design.id(), design.name(), json.writeValueAsString(design.request()), design.author(), design.owner(),
                         Timestamp.from(design.createdAt())).update();
         design.rounds().forEach(r -> insert(design.id(), r));
     }
@@ -47,7 +47,7 @@ class DesignRepository {
     }
 
     Optional<Design> find(UUID id) {
-        return jdbc.sql("select id, name, request, author, created_at from design where id = ?").param(id)
+        return jdbc.sql("select id, name, request, author, owner, created_at from design where id = ?").param(id)
                 .query((rs, n) -> design(rs, rounds(id))).optional();
     }
 
@@ -57,27 +57,32 @@ class DesignRepository {
     }
 
     private Design design(ResultSet rs, List<Design.Round> rounds) throws SQLException {
-        return new Design(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("author"),
+        return new Design(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("author"), rs.getObject("owner", UUID.class),
                 rs.getTimestamp("created_at").toInstant(), json.readValue(rs.getString("request"), DesignRequest.class), rounds);
     }
 
-    private List<Design.Round> rounds(UUID id) {
-        Map<String, UUID> specs = new HashMap<>();
-        jdbc.sql("select round, rank, spec_id from design_spec where design_id = ?").param(id)
+    /** A saved candidate: its spec and the dataset the spec belongs to. */
+    record Saved(UUID spec, UUID dataset) {
+    }
+
+    /** The candidates saved as specs, by "round/rank". */
+    Map<String, Saved> saved(UUID id) {
+        Map<String, Saved> specs = new HashMap<>();
+        jdbc.sql("select round, rank, spec_id, dataset_id from design_spec where design_id = ?").param(id)
                 .query(rs -> {
-                    specs.put(rs.getInt("round") + "/" + rs.getInt("rank"), rs.getObject("spec_id", UUID.class));
+                    specs.put(rs.getInt("round") + "/" + rs.getInt("rank"),
+                            new Saved(rs.getObject("spec_id", UUID.class), rs.getObject("dataset_id", UUID.class)));
                 });
+        return specs;
+    }
+
+    private List<Design.Round> rounds(UUID id) {
         return jdbc.sql("select round, models, experiments, best, outcome, author, created_at from design_round where design_id = ? order by round")
                 .param(id).query((rs, n) -> {
                     int round = rs.getInt("round");
-                    DesignOutcome outcome = json.readValue(rs.getString("outcome"), DesignOutcome.class);
-                    List<Candidate> candidates = outcome.candidates().stream()
-                            .map(c -> specs.containsKey(round + "/" + c.rank()) ? c.saved(specs.get(round + "/" + c.rank())) : c).toList();
                     return new Design.Round(round, rs.getTimestamp("created_at").toInstant(), rs.getString("author"),
                             json.readValue(rs.getString("models"), new TypeReference<List<UUID>>() { }), rs.getInt("experiments"),
-                            rs.getObject("best") == null ? null : rs.getDouble("best"),
-                            new DesignOutcome(outcome.space(), outcome.targets(), outcome.models(), outcome.strategy(), outcome.acquisition(),
-                                    candidates, outcome.front(), outcome.warnings(), outcome.evaluated(), outcome.seconds()));
+                            rs.getObject("best") == null ? null : rs.getDouble("best"), json.readValue(rs.getString("outcome"), DesignOutcome.class));
                 }).list();
     }
 }

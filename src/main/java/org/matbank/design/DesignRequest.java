@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param acquisition the score; null: expected improvement with an objective, else probability
  * @param samples space-filling candidates drawn (sampling) or to start from (cma-es), default 2,000
  * @param population NSGA-II population, default 100
- * @param generations NSGA-II generations, default 300 (CMA-ES evaluations: samples + 40 x generations)
+ * @param generations NSGA-II generations, default 300 (CMA-ES: 10 x generations evaluations after its samples)
  * @param candidates how many candidates to propose (the batch of next experiments), default 10
  * @param diversity the least distance between proposed candidates, as a share of the space's
  *     diagonal (each variable scaled to its range); default 0.05, 0 turns it off
@@ -34,10 +34,10 @@ public record DesignRequest(String name, DesignSpace space, List<Target> targets
         models = models == null ? List.of() : List.copyOf(models);
     }
 
-    /** The same request searching another space (a derived default, or the models of a later round). */
-    public DesignRequest with(DesignSpace otherSpace, List<UUID> otherModels) {
+    /** The same request for a later round: its space, its models and its seed. */
+    public DesignRequest with(DesignSpace otherSpace, List<UUID> otherModels, long otherSeed) {
         return new DesignRequest(name, otherSpace, targets, otherModels, cost, strategy, acquisition, samples, population, generations,
-                candidates, diversity, seed);
+                candidates, diversity, otherSeed);
     }
 
     Strategy strategyOrDefault() {

@@ -3,6 +3,7 @@ package org.matbank.design;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,28 +51,38 @@ public class DesignService {
         this.transaction = transaction;
     }
 
-    /** Runs the design's first round and keeps it. */
-    public Design create(DesignRequest request, Audience audience, String author) {
+    /**
+     * Runs the design's first round and keeps it.
+     *
+     * @param owner the signed-in user starting it (null: the command line or an anonymous caller)
+     */
+    public Design create(DesignRequest request, Audience audience, String author, UUID owner) {
         if (request.name() == null || request.name().isBlank()) {
             throw new InvalidInputException(Problem.INVALID, new Violation("name", "design.name", request.name(), "a design needs a name"));
         }
         DesignOutcome outcome = DesignEngine.run(request, models, audience);
-        Design design = new Design(UUID.randomUUID(), request.name().strip(), author, Instant.now(), request, List.of(round(1, outcome, author)));
+        Design design = new Design(UUID.randomUUID(), request.name().strip(), author, owner, Instant.now(), request,
+                List.of(round(1, outcome, author, audience)));
         repository.insert(design);
         return design;
     }
 
-    /** The next round: every model retrained (next version, same table definition, kind and settings), then searched again. */
-    public Design nextRound(UUID id, Audience audience, String author) {
+    /**
+     * The next round: every model retrained (next version, same table definition, kind and settings),
+     * then searched again with the next seed (seed + round - 1: new points, still repeatable). Only the
+     * design's owner or an administrator may.
+     */
+    public Design nextRound(UUID id, Audience audience, String author, UUID actor, boolean admin) {
         Design design = get(id, audience);
+        requireOwner(design, actor, admin, "run the next round");
         Design.Round last = design.latest();
         List<UUID> retrained = new ArrayList<>();
         for (UUID modelId : last.models()) {
             retrained.add(modelId == null ? null : retrain(models.get(modelId, audience), audience, author).id());
         }
         DesignOutcome outcome = DesignEngine.run(design.request().with(last.outcome().space(),
-                retrained.stream().filter(Objects::nonNull).toList()), models, audience);
-        repository.insert(design.id(), round(last.round() + 1, outcome, author));
+                retrained.stream().filter(Objects::nonNull).toList(), design.request().seedOrDefault() + last.round()), models, audience);
+        repository.insert(design.id(), round(last.round() + 1, outcome, author, audience));
         return get(id, audience);
     }
 
@@ -80,12 +91,12 @@ public class DesignService {
                 !model.inputs().magpie().isEmpty(), model.kind(), model.parameters(), model.evaluation().folds(), model.seed()), audience, author);
     }
 
-    private Design.Round round(int number, DesignOutcome outcome, String author) {
+    private Design.Round round(int number, DesignOutcome outcome, String author, Audience audience) {
         Model first = null;
         Target target = null;
         for (int t = 0; t < outcome.models().size() && first == null; t++) {
             if (outcome.models().get(t) != null) {
-                first = models.get(outcome.models().get(t), new Audience(true, java.util.Set.of()));
+                first = models.get(outcome.models().get(t), audience);
                 target = outcome.targets().get(t);
             }
         }
@@ -118,8 +129,11 @@ public class DesignService {
      *
      * @return the material spec of each candidate, by rank
      */
-    public Map<Integer, UUID> saveSpecs(UUID id, int round, List<Integer> ranks, UUID dataset, Audience audience, String author) {
+    public Map<Integer, UUID> saveSpecs(UUID id, int round, List<Integer> ranks, UUID dataset, Audience audience, String author, UUID actor,
+            boolean admin) {
         Design design = get(id, audience);
+        requireOwner(design, actor, admin, "save its candidates");
+        Map<String, DesignRepository.Saved> saved = repository.saved(design.id());
         if (round < 1 || round > design.rounds().size()) {
             throw new InvalidInputException(Problem.NOT_FOUND, new Violation("round", "design.round.unknown", round,
                     "the design has rounds 1 to " + design.rounds().size()));
@@ -133,9 +147,9 @@ public class DesignService {
                 Integer rank = ranks.get(i);
                 if (rank == null || rank < 1 || rank > candidates.size()) {
                     problems.add(new Violation("candidates[" + i + "]", "design.spec.rank", rank, "round " + round + " has candidates 1 to " + candidates.size()));
-                } else if (candidates.get(rank - 1).spec() != null) {
+                } else if (saved.containsKey(round + "/" + rank)) {
                     problems.add(new Violation("candidates[" + i + "]", "design.spec.saved", rank, "candidate " + rank + " is saved already as spec "
-                            + candidates.get(rank - 1).spec()));
+                            + saved.get(round + "/" + rank).spec()));
                 }
             }
         }
@@ -147,15 +161,15 @@ public class DesignService {
             processTemplates.putIfAbsent(t.name(), Link.platform(t.id()));
         }
         return transaction.execute(status -> {
-            Map<Integer, UUID> saved = new java.util.LinkedHashMap<>();
+            Map<Integer, UUID> specs = new LinkedHashMap<>();
             for (Integer rank : ranks.stream().distinct().toList()) {
                 List<RecordObject> objects = PlannedExperiments.of(design, round, candidates.get(rank - 1), processTemplates, author);
                 SaveResult result = records.create(objects, ValidationLevel.WARN, dataset, audience);
                 UUID spec = result.objects().get(result.objects().size() - 1).id();
                 repository.saved(design.id(), round, rank, spec, dataset);
-                saved.put(rank, spec);
+                specs.put(rank, spec);
             }
-            return saved;
+            return specs;
         });
     }
 
@@ -166,7 +180,34 @@ public class DesignService {
     }
 
     public Optional<Design> find(UUID id, Audience audience) {
-        return repository.find(id).filter(d -> visible(d, audience));
+        return repository.find(id).filter(d -> visible(d, audience)).map(d -> withSpecs(d, audience));
+    }
+
+    /** The design with the specs saved from its candidates, those in datasets the caller sees (the others are not named). */
+    private Design withSpecs(Design design, Audience audience) {
+        Map<String, DesignRepository.Saved> saved = repository.saved(design.id());
+        if (saved.isEmpty()) {
+            return design;
+        }
+        List<Design.Round> rounds = new ArrayList<>();
+        for (Design.Round r : design.rounds()) {
+            DesignOutcome o = r.outcome();
+            List<Candidate> candidates = o.candidates().stream().map(c -> {
+                DesignRepository.Saved s = saved.get(r.round() + "/" + c.rank());
+                return s != null && (s.dataset() == null || audience.sees(s.dataset())) ? c.saved(s.spec()) : c;
+            }).toList();
+            rounds.add(new Design.Round(r.round(), r.createdAt(), r.author(), r.models(), r.experiments(), r.best(),
+                    new DesignOutcome(o.space(), o.targets(), o.models(), o.strategy(), o.acquisition(), candidates, o.front(), o.warnings(),
+                            o.evaluated(), o.seconds())));
+        }
+        return new Design(design.id(), design.name(), design.author(), design.owner(), design.createdAt(), design.request(), rounds);
+    }
+
+    private static void requireOwner(Design design, UUID actor, boolean admin, String action) {
+        if (!admin && !Objects.equals(design.owner(), actor)) {
+            throw new InvalidInputException(Problem.FORBIDDEN, new Violation("id", "design.owner", design.id(),
+                    "only the one who started the design, or an administrator, may " + action));
+        }
     }
 
     /** The design, refused as not found (404) when it does not exist or the caller may not see it. */

@@ -40,7 +40,8 @@ public final class DesignSpaces {
             if (switchOf(range) != null) {
                 double applied = range.median();
                 parameters.add(new DesignSpace.Parameter(column, range.unit(), applied, applied));
-            } else if (column.startsWith("parameter:") && skipped.contains(column.substring("parameter:".length(), Math.max(0, column.indexOf('/'))))) {
+            } else if (column.startsWith("parameter:") && column.indexOf('/') > 0
+                    && skipped.contains(column.substring("parameter:".length(), column.indexOf('/')))) {
                 continue;
             } else if (column.startsWith("composition:") && column.endsWith(MASS)) {
                 components.add(new DesignSpace.Component(column.substring("composition:".length()), range.min(), range.max()));
@@ -48,7 +49,14 @@ public final class DesignSpaces {
                 parameters.add(new DesignSpace.Parameter(column, range.unit(), range.min(), range.max()));
             }
         }
-        List<DesignSpace.Composition> compositions = components.isEmpty() ? List.of()
+        // without a balance element among the inputs the fractions cannot sum to 1: then each is a parameter in its range
+        double highest = components.stream().mapToDouble(DesignSpace.Component::max).sum();
+        double lowest = components.stream().mapToDouble(DesignSpace.Component::min).sum();
+        boolean whole = highest >= 1 - 1e-9 && lowest <= 1 + 1e-9;
+        if (!whole) {
+            components.forEach(c -> parameters.add(new DesignSpace.Parameter("composition:" + c.name(), "", c.min(), c.max())));
+        }
+        List<DesignSpace.Composition> compositions = components.isEmpty() || !whole ? List.of()
                 : List.of(new DesignSpace.Composition("composition", "mass fraction", 1.0, components, Set.of(), Set.of(), null));
         Map<String, String> ties = new LinkedHashMap<>();
         parameters.removeIf(p -> {

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Picks a batch of candidates that are good and not all alike: best first, each next one only if it
- * lies at least the least distance from every one picked (variables scaled to their ranges, a
- * different option counting 1, divided by the square root of the dimensions so the distance is a
- * share of the space's diagonal). If too few are far enough apart, the best of the rest fill up.
+ * lies at least the least distance from every one picked (variables scaled to their ranges, divided
+ * by the square root of the dimensions so the distance is a share of the space's diagonal).
+ * Categorical options do not count: no model reads them, so two candidates differing only in an
+ * option would be the same prediction twice. If too few are far enough apart, the best of the rest fill up.
  */
 final class Diversity {
 
@@ -42,10 +43,6 @@ final class Diversity {
                 sum += d * d;
                 dimensions++;
             }
-        }
-        for (int c = 0; c < a.choices().length; c++) {
-            sum += a.choices()[c].equals(b.choices()[c]) ? 0 : 1;
-            dimensions++;
         }
         return dimensions == 0 ? 0 : Math.sqrt(sum / dimensions);
     }

@@ -37,6 +37,9 @@ public final class Feasibility {
     /** The reasons the space holds no candidate; empty when it holds some. */
     public static List<Violation> check(DesignSpace space) {
         List<Violation> problems = new ArrayList<>();
+        if (space.compositions().isEmpty() && space.parameters().isEmpty() && space.choices().isEmpty()) {
+            problems.add(new Violation("space", "design.space.empty", null, "the space has nothing to vary: give it a composition, parameters or options"));
+        }
         Map<String, double[]> bounds = new LinkedHashMap<>();
         for (int g = 0; g < space.compositions().size(); g++) {
             composition(space.compositions().get(g), "compositions[" + g + "]", bounds, problems);

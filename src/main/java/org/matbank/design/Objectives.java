@@ -19,6 +19,7 @@ final class Objectives {
 
     private final List<Target> targets;
     private final ModelPredictor[] predictors;
+    private final double[] shareOf;
     private final double[][] costTerms;
     private final double[] best;
     private final double[] spread;
@@ -27,8 +28,12 @@ final class Objectives {
      * @param predictors per target, its model's predictor; null for the cost
      * @param costTerms per variable index, the cost coefficient (null when no target is the cost)
      */
-    Objectives(List<Target> targets, ModelPredictor[] predictors, double[] costTerms) {
+    Objectives(List<Target> targets, ModelPredictor[] predictors, double[] costTerms, SpaceEncoding encoding) {
         this.targets = List.copyOf(targets);
+        this.shareOf = new double[encoding.variables().size()];
+        for (int v = 0; v < shareOf.length; v++) {
+            shareOf[v] = encoding.scaleOf(v);
+        }
         this.predictors = predictors.clone();
         this.costTerms = new double[][] {costTerms};
         this.best = new double[targets.size()];
@@ -62,6 +67,7 @@ final class Objectives {
 
     Estimates estimate(double[][] x) {
         int n = x.length;
+        double[][] inputs = shares(x);
         double[][] mean = new double[targets.size()][];
         double[][] sigma = new double[targets.size()][];
         boolean[] outside = new boolean[n];
@@ -74,7 +80,7 @@ final class Objectives {
                 }
                 continue;
             }
-            ModelPredictor.Batch batch = predictors[t].predict(x);
+            ModelPredictor.Batch batch = predictors[t].predict(inputs);
             mean[t] = batch.mean();
             sigma[t] = batch.sigma();
             for (int i = 0; i < n; i++) {
@@ -82,6 +88,28 @@ final class Objectives {
             }
         }
         return new Estimates(mean, sigma, outside);
+    }
+
+    /**
+     * The rows as models read them: a composition's components as shares of its total (a wt% space
+     * gives the mass fractions the tables hold), parameters as they are.
+     */
+    private double[][] shares(double[][] x) {
+        boolean scaled = false;
+        for (double s : shareOf) {
+            scaled |= s != 1;
+        }
+        if (!scaled) {
+            return x;
+        }
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = new double[x[i].length];
+            for (int v = 0; v < shareOf.length; v++) {
+                out[i][v] = x[i][v] / shareOf[v];
+            }
+        }
+        return out;
     }
 
     private double cost(double[] x) {

@@ -27,6 +27,7 @@ final class PlannedExperiments {
     /** The scope of the external ids of planned experiments: {@code matbank-design:<design>/r<round>/c<rank>}. */
     static final String SCOPE = "matbank-design";
     private static final String MASS = " (mass fraction)";
+    private static final String ATOMIC = " (atomic fraction)";
 
     private PlannedExperiments() {
     }
@@ -36,12 +37,14 @@ final class PlannedExperiments {
         String base = design.id() + "/r" + round + "/c" + candidate.rank();
         String title = design.name() + " round " + round + " candidate " + candidate.rank();
         Map<String, List<Map.Entry<String, Double>>> steps = new LinkedHashMap<>();
-        Map<String, Double> composition = new LinkedHashMap<>();
+        List<Attribute> compositions = new ArrayList<>();
         List<String> other = new ArrayList<>();
         DesignSpace space = design.rounds().get(round - 1).outcome().space();
         for (DesignSpace.Composition g : space.compositions()) {
-            double percent = g.unit() != null && g.unit().equals("mass fraction") ? 100 / g.total() : 1;
-            g.components().forEach(c -> composition.put(element(c.name()), candidate.values().get(g.variable(c.name())) * percent));
+            // one composition value per group, in percent of its total, on the group's basis (mass, atomic...)
+            Map<String, Double> percent = new LinkedHashMap<>();
+            g.components().forEach(c -> percent.put(element(c.name()), candidate.values().get(g.variable(c.name())) * 100 / g.total()));
+            compositions.add(Attribute.of(g.name(), null, new NominalComposition(percent, basis(g.unit())), Origin.SPECIFIED));
         }
         for (DesignSpace.Parameter p : space.parameters()) {
             String column = p.column();
@@ -77,23 +80,21 @@ final class PlannedExperiments {
             RecordBuilder material = common(RecordObject.builder(ObjectKind.MATERIAL_SPEC, last ? title : title + " after " + step.getKey()), author)
                     .uid(SCOPE, output.id()).process(new Link(SCOPE, uid));
             if (last) {
-                finish(material, composition, candidate, other);
+                finish(material, compositions, candidate, other);
             }
             objects.add(material.build());
             previous = output;
         }
         if (steps.isEmpty()) {
             RecordBuilder material = common(RecordObject.builder(ObjectKind.MATERIAL_SPEC, title), author).uid(SCOPE, base);
-            finish(material, composition, candidate, other);
+            finish(material, compositions, candidate, other);
             objects.add(material.build());
         }
         return objects;
     }
 
-    private static void finish(RecordBuilder material, Map<String, Double> composition, Candidate candidate, List<String> other) {
-        if (!composition.isEmpty()) {
-            material.property(Attribute.of("composition", null, new NominalComposition(composition, "mass"), Origin.SPECIFIED));
-        }
+    private static void finish(RecordBuilder material, List<Attribute> compositions, Candidate candidate, List<String> other) {
+        compositions.forEach(material::property);
         StringBuilder notes = new StringBuilder("Planned experiment proposed by MatBank design. Predicted:");
         for (Candidate.Estimate e : candidate.estimates()) {
             notes.append(String.format(Locale.ROOT, " %s %.6g ± %.3g %s;", e.property(), e.mean(), e.sigma(), e.unit()));
@@ -106,7 +107,18 @@ final class PlannedExperiments {
     }
 
     private static String element(String component) {
-        return component.endsWith(MASS) ? component.substring(0, component.length() - MASS.length()) : component;
+        for (String suffix : new String[] {MASS, ATOMIC}) {
+            if (component.endsWith(suffix)) {
+                return component.substring(0, component.length() - suffix.length());
+            }
+        }
+        return component;
+    }
+
+    /** The composition basis of a group's unit: "atomic fraction" and at% are atomic, vol% volume, anything else mass. */
+    private static String basis(String unit) {
+        String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+        return u.contains("atomic") || u.startsWith("at") && !u.startsWith("atm") ? "atomic" : u.startsWith("vol") ? "volume" : "mass";
     }
 
     private static String unit(DesignSpace space, String column) {

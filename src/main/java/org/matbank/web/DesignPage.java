@@ -5,12 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.matbank.access.Audience;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
-import org.matbank.access.DatasetRole;
+import org.matbank.access.Scope;
 import org.matbank.design.Design;
 import org.matbank.design.DesignService;
 import org.matbank.shared.InvalidInputException;
@@ -73,8 +74,9 @@ class DesignPage {
                         "choose the dataset the planned experiments belong to"));
             }
             UUID target = UUID.fromString(dataset.strip());
-            access.require(caller, target, DatasetRole.CONTRIBUTOR, "saving planned experiments");
-            designs.saveSpecs(id, round, ranks, target, audience, caller == null ? "anonymous" : caller.describe());
+            access.requireChange(caller, target);
+            designs.saveSpecs(id, round, ranks, target, audience, caller == null ? "anonymous" : caller.describe(),
+                    caller == null ? null : caller.userId(), admin(caller));
             return "redirect:/designs/" + id + "?round=" + round;
         } catch (InvalidInputException refused) {
             page.addAttribute("specProblems", refused.violations());
@@ -87,7 +89,8 @@ class DesignPage {
     @PostMapping("/designs/{id}/rounds")
     String next(@PathVariable UUID id, HttpServletRequest request) {
         Caller caller = Caller.of(request).orElse(null);
-        Design design = designs.nextRound(id, access.audience(request), caller == null ? "anonymous" : caller.describe());
+        Design design = designs.nextRound(id, access.audience(request), caller == null ? "anonymous" : caller.describe(),
+                caller == null ? null : caller.userId(), admin(caller));
         return "redirect:/designs/" + id + "?round=" + design.latest().round();
     }
 
@@ -115,7 +118,14 @@ class DesignPage {
         page.addAttribute("acquisition", r.outcome().acquisition().json());
         page.addAttribute("datasets", datasets.writable(Caller.of(request).orElse(null)));
         page.addAttribute("unsaved", r.outcome().candidates().stream().anyMatch(c -> c.spec() == null));
+        Caller caller = Caller.of(request).orElse(null);
+        page.addAttribute("mayAct", admin(caller) || Objects.equals(design.owner(), caller == null ? null : caller.userId()));
         return "design";
+    }
+
+    /** Administrators may act on any design they see; others on their own (DesignService checks it again). */
+    private static boolean admin(Caller caller) {
+        return caller != null && caller.has(Scope.ADMIN);
     }
 
     private Optional<Design> find(String id, Audience audience) {

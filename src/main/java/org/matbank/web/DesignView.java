@@ -20,7 +20,8 @@ import org.matbank.design.Target;
 final class DesignView {
 
     /** Warning codes the bundles translate; any other shows the engine's English message. */
-    private static final Set<String> TRANSLATED = Set.of("design.target.extrapolation", "design.candidates.outside", "design.model.inputs");
+    private static final Set<String> TRANSLATED = Set.of("design.target.extrapolation", "design.candidates.outside", "design.model.inputs",
+            "design.candidates.none");
     private static final String MASS = " (mass fraction)";
 
     /** A warning: {@code key} the message key in the page language, null to show {@code message} alone. */

@@ -68,7 +68,8 @@ class DesignsPage {
             Audience audience = access.audience(request);
             List<org.matbank.ml.Model> picked = chosen.stream().map(id -> models.get(id, audience)).toList();
             Caller caller = Caller.of(request).orElse(null);
-            Design design = designs.create(DesignForm.request(picked, sent), audience, caller == null ? "anonymous" : caller.describe());
+            Design design = designs.create(DesignForm.request(picked, sent), audience, caller == null ? "anonymous" : caller.describe(),
+                    caller == null ? null : caller.userId());
             return "redirect:/designs/" + design.id();
         } catch (InvalidInputException refused) {
             page.addAttribute("problems", refused.violations());

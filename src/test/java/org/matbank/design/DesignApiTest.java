@@ -36,6 +36,7 @@ class DesignApiTest extends HttpApiTest {
 
     private String s;
     private Person kim;
+    private Person park;
     private String dataset;
 
     @BeforeEach
@@ -45,6 +46,7 @@ class DesignApiTest extends HttpApiTest {
         s = unique();
         DatasetPeople people = new DatasetPeople(accounts, tokens, s);
         kim = people.user("kim");
+        park = people.user("park");
         dataset = send("POST", "/api/datasets", "{\"name\":\"steel design " + s + "\"}", kim.header()).body().path("dataset").path("id").asString();
     }
 
@@ -90,6 +92,9 @@ class DesignApiTest extends HttpApiTest {
                 .path("spec").asString()).isEqualTo(spec);
         assertRefused(send("POST", "/api/designs/" + id + "/rounds/1/specs", "{\"dataset\":\"" + dataset + "\",\"candidates\":[1]}",
                 kim.header()), 422, "design.spec.saved");
+        assertThat(get("/api/designs/" + id).body().path("rounds").get(0).path("outcome").path("candidates").get(0).path("spec").isNull())
+                .as("the spec lies in kim's draft dataset: others are not told of it").isTrue();
+        assertRefused(send("POST", "/api/designs/" + id + "/rounds", null, park.header()), 403, "design.owner");
 
         String results = """
                 {"objects":[{"type":"material_run","name":"steel made from the plan %1$s","tags":["loop-%1$s"],"uids":{"lab-%1$s":"steel"},

@@ -92,6 +92,25 @@ class DesignEngineTest extends HttpApiTest {
     }
 
     @Test
+    void aSpaceInWeightPercentPredictsAsItsMassFractions() {
+        DesignSpace fractions = ruled(fatigue);
+        DesignSpace.Composition g = fractions.compositions().get(0);
+        List<DesignSpace.Component> percent = g.components().stream()
+                .map(c -> new DesignSpace.Component(c.name(), c.min() * 100, c.max() * 100)).toList();
+        DesignSpace.Rule rule = fractions.rules().get(0);
+        DesignSpace wt = new DesignSpace(List.of(new DesignSpace.Composition(g.name(), "wt%", 100, percent, Set.of(), Set.of(), null)),
+                fractions.parameters(), List.of(), List.of(new DesignSpace.Rule(rule.terms(), rule.relation(), 1.2, rule.text())), fractions.ties());
+        List<Target> targets = List.of(new Target(FATIGUE, Target.Kind.AT_LEAST, 700, Double.NaN, "MPa"));
+
+        Candidate a = DesignEngine.run(request(fractions, targets, List.of(fatigue.id()), Strategy.SAMPLING), models, EVERYONE).candidates().get(0);
+        Candidate b = DesignEngine.run(request(wt, targets, List.of(fatigue.id()), Strategy.SAMPLING), models, EVERYONE).candidates().get(0);
+
+        assertThat(b.values().get("composition:C (mass fraction)")).isCloseTo(100 * a.values().get("composition:C (mass fraction)"), within(1e-9));
+        assertThat(b.estimates().get(0).mean()).as("the model reads 0.4 wt%% as 0.004").isCloseTo(a.estimates().get(0).mean(), within(1e-3));
+        assertThat(b.outsideDomain()).isEqualTo(a.outsideDomain());
+    }
+
+    @Test
     void theDefaultSpaceTiesTheMeltedElementsToTheComposition() {
         DesignSpace space = DesignSpaces.fromModel(fatigue);
 

@@ -62,9 +62,11 @@ class DesignPagesRenderTest extends HttpApiTest {
                 "line 1", "use &lt;= or &gt;=", "value=\"refused " + s + "\"", "composition:C (mass fraction) &lt; 0.01</textarea>",
                 "value=\"abc\"", "value=\"700\"");
 
-        Answer created = post("/api/designs", """
+        // kim starts the design: only its owner (or an administrator) saves its candidates
+        Person kim = new DatasetPeople(accounts, tokens, s).user("kim");
+        Answer created = send("POST", "/api/designs", """
                 {"name":"render design %s","models":["%s"],"targets":[{"property":"%s","kind":"at-least","low":2000,"unit":"MPa"}],
-                 "samples":300,"candidates":3,"seed":1}""".formatted(s, model, FATIGUE));
+                 "samples":300,"candidates":3,"seed":1}""".formatted(s, model, FATIGUE), kim.header());
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         String id = created.body().path("id").asString();
 
@@ -79,14 +81,13 @@ class DesignPagesRenderTest extends HttpApiTest {
                 .as("the extrapolation warning in Korean, the English detail kept").contains("모델이 학습한 모든 값의 범위를 벗어납니다", "no material the model learnt from");
         assertThat(send("GET", "/designs", null, "Accept-Language", "en").text()).contains("render design " + s, FATIGUE + " ≥ 2000 MPa");
 
-        Person kim = new DatasetPeople(accounts, tokens, s).user("kim");
         String dataset = send("POST", "/api/datasets", "{\"name\":\"design page " + s + "\"}", kim.header()).body().path("dataset").path("id").asString();
         BrowserSession session = new BrowserSession(port, "192.0.2.41");
         assertThat(session.signIn(kim.login(), DatasetPeople.PASSWORD).succeeded()).isTrue();
         assertThat(session.get("/designs/" + id + "?lang=en").text()).contains("id=\"save-dataset\"", "design page " + s);
         Answer saved = session.send("POST", "/designs/" + id + "/rounds/1/specs?candidate=2&dataset=" + dataset, null, session.csrfHeader());
         assertThat(saved.status()).as("%s", saved).isEqualTo(302);
-        String spec = get("/api/designs/" + id).body().path("rounds").get(0).path("outcome").path("candidates").get(1).path("spec").asString();
+        String spec = send("GET", "/api/designs/" + id, null, kim.header()).body().path("rounds").get(0).path("outcome").path("candidates").get(1).path("spec").asString();
         assertThat(session.get("/designs/" + id + "?round=1&lang=en").text()).contains("href=\"/materials/" + spec + "\"");
         Answer again = session.send("POST", "/designs/" + id + "/rounds/1/specs?candidate=2&dataset=" + dataset, null, session.csrfHeader());
         assertThat(again.text()).as("saved twice: refused in place").contains("id=\"spec-problems\"", "is saved already");
