@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
+import org.matbank.shared.Violation;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +38,17 @@ class DesignRepository {
         design.rounds().forEach(r -> insert(design.id(), r));
     }
 
+    /** Stores a round; a round stored first by another request is a conflict (409), not a crash. */
     void insert(UUID design, Design.Round r) {
+        try {
+            insertRound(design, r);
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidInputException(Problem.CONFLICT, new Violation("round", "design.round.conflict", r.round(),
+                    "another request stored round " + r.round() + " of this design first; reload the design"));
+        }
+    }
+
+    private void insertRound(UUID design, Design.Round r) {
         jdbc.sql("insert into design_round (design_id, round, models, experiments, best, outcome, author, created_at)"
                 + " values (?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?, ?)")
                 .params(design, r.round(), json.writeValueAsString(r.models()), r.experiments(), r.best(), json.writeValueAsString(r.outcome()),
@@ -42,8 +56,13 @@ class DesignRepository {
     }
 
     void saved(UUID design, int round, int rank, UUID spec, UUID dataset) {
-        jdbc.sql("insert into design_spec (design_id, round, rank, spec_id, dataset_id) values (?, ?, ?, ?, ?)")
-                .params(design, round, rank, spec, dataset).update();
+        try {
+            jdbc.sql("insert into design_spec (design_id, round, rank, spec_id, dataset_id) values (?, ?, ?, ?, ?)")
+                    .params(design, round, rank, spec, dataset).update();
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidInputException(Problem.CONFLICT, new Violation("candidates", "design.spec.saved", rank,
+                    "candidate " + rank + " was saved by another request first"));
+        }
     }
 
     Optional<Design> find(UUID id) {

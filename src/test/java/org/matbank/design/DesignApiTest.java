@@ -1,17 +1,24 @@
 package org.matbank.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matbank.HttpApiTest;
 import org.matbank.access.AccountService;
+import org.matbank.access.Audience;
 import org.matbank.access.DatasetPeople;
 import org.matbank.access.DatasetPeople.Person;
 import org.matbank.access.TokenService;
 import org.matbank.ingest.DemoLoader;
 import org.matbank.search.SearchService;
+import org.matbank.shared.InvalidInputException;
+import org.matbank.shared.Problem;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +40,10 @@ class DesignApiTest extends HttpApiTest {
     AccountService accounts;
     @Autowired
     TokenService tokens;
+    @Autowired
+    DesignService designs;
+    @Autowired
+    DesignRepository repository;
 
     private String s;
     private Person kim;
@@ -87,7 +98,7 @@ class DesignApiTest extends HttpApiTest {
         assertThat(specRecord.path("tags").toString()).contains("planned experiment");
         double carbon = first.path("outcome").path("candidates").get(0).path("values").path("composition:C (mass fraction)").asDouble();
         assertThat(specRecord.path("properties").get(0).path("value").path("quantities").path("C").asDouble())
-                .as("the candidate's carbon in wt%").isCloseTo(carbon * 100, org.assertj.core.api.Assertions.within(1e-9));
+                .as("the candidate's carbon in wt%").isCloseTo(carbon * 100, within(1e-9));
         assertThat(send("GET", "/api/designs/" + id, null, kim.header()).body().path("rounds").get(0).path("outcome").path("candidates").get(0)
                 .path("spec").asString()).isEqualTo(spec);
         assertRefused(send("POST", "/api/designs/" + id + "/rounds/1/specs", "{\"dataset\":\"" + dataset + "\",\"candidates\":[1]}",
@@ -121,6 +132,18 @@ class DesignApiTest extends HttpApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text().lines().toList()).hasSize(5);
         assertThat(csv.text().lines().findFirst().orElseThrow()).startsWith("rank,score,probability").contains(FATIGUE + " mean");
+    }
+
+    @Test
+    void aRoundStoredTwiceIsAConflictNotACrash() {
+        Answer created = send("POST", "/api/designs", designBody(model()), kim.header());
+        Design design = designs.get(UUID.fromString(created.body().path("id").asString()), new Audience(true, Set.of()));
+
+        assertThatThrownBy(() -> repository.insert(design.id(), design.latest()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.CONFLICT);
+                    assertThat(e.violations().get(0).rule()).isEqualTo("design.round.conflict");
+                });
     }
 
     @Test
