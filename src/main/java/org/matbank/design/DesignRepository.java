@@ -70,9 +70,21 @@ class DesignRepository {
                 .query((rs, n) -> design(rs, rounds(id))).optional();
     }
 
-    List<Design> all() {
-        return jdbc.sql("select id from design order by created_at desc, name").query(UUID.class).list().stream()
-                .map(id -> find(id).orElseThrow()).toList();
+    /** A line of the designs list and the models of its latest round (who may see it). */
+    record Listed(Design.Summary summary, List<UUID> models) {
+    }
+
+    /** Every design's summary from its latest round, newest first: one query, no round's outcome read. */
+    List<Listed> summaries() {
+        return jdbc.sql("""
+                select d.id, d.name, d.author, d.created_at, d.request, r.round, r.models, r.experiments, r.best
+                from design d join design_round r on r.design_id = d.id
+                where r.round = (select max(l.round) from design_round l where l.design_id = d.id)
+                order by d.created_at desc, d.name""").query((rs, n) -> new Listed(new Design.Summary(rs.getObject("id", UUID.class),
+                rs.getString("name"), rs.getString("author"), rs.getTimestamp("created_at").toInstant(),
+                json.readValue(rs.getString("request"), DesignRequest.class).targets(), rs.getInt("round"), rs.getInt("experiments"),
+                rs.getObject("best") == null ? null : rs.getDouble("best")),
+                json.readValue(rs.getString("models"), new TypeReference<List<UUID>>() { }))).list();
     }
 
     private Design design(ResultSet rs, List<Design.Round> rounds) throws SQLException {

@@ -175,8 +175,7 @@ public class DesignService {
 
     /** The designs the caller may see, newest first. */
     public List<Design.Summary> list(Audience audience) {
-        return repository.all().stream().filter(d -> visible(d, audience)).map(d -> new Design.Summary(d.id(), d.name(), d.author(),
-                d.createdAt(), d.request().targets(), d.rounds().size(), d.latest().experiments(), d.latest().best())).toList();
+        return repository.summaries().stream().filter(l -> visible(l.models(), audience)).map(DesignRepository.Listed::summary).toList();
     }
 
     public Optional<Design> find(UUID id, Audience audience) {
@@ -217,6 +216,10 @@ public class DesignService {
     }
 
     private boolean visible(Design design, Audience audience) {
-        return design.latest().models().stream().filter(Objects::nonNull).allMatch(m -> models.find(m, audience).isPresent());
+        return visible(design.latest().models(), audience);
+    }
+
+    private boolean visible(List<UUID> latestModels, Audience audience) {
+        return latestModels.stream().filter(Objects::nonNull).allMatch(m -> models.find(m, audience).isPresent());
     }
 }

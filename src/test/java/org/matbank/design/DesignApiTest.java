@@ -127,6 +127,11 @@ class DesignApiTest extends HttpApiTest {
         assertThat(second.path("models").get(0).asString()).as("a retrained model").isNotEqualTo(model);
         assertThat(second.path("outcome").path("candidates").size()).isEqualTo(4);
         assertThat(get("/api/designs/" + id).status()).as("it learnt from kim's draft dataset").isEqualTo(404);
+        JsonNode listed = send("GET", "/api/designs", null, kim.header()).body().values().stream()
+                .filter(d -> d.path("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(listed.path("rounds").asInt()).isEqualTo(2);
+        assertThat(listed.path("experiments").asInt()).isEqualTo(experiments + 1);
+        assertThat(get("/api/designs").body().values()).as("nor listed to others").noneMatch(d -> d.path("id").asString().equals(id));
 
         Answer csv = send("GET", "/api/designs/" + id + "/rounds/2/candidates.csv", null, kim.header());
         assertThat(csv.status()).isEqualTo(200);

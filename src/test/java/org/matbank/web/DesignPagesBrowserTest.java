@@ -66,13 +66,23 @@ class DesignPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("#history-chart svg")).isVisible();
         screenshot("design");
 
-        // a click on the first proposed candidate of the Pareto chart names its rank
+        // a click on a proposed candidate of the Pareto chart names its rank: the first one no other point
+        // covers (candidates sure to meet the target share a score), clicked again while the chart still settles
         page.locator("#pareto-chart").scrollIntoViewIfNeeded();
-        List<?> point = (List<?>) page.evaluate("""
+        String where = """
                 (() => { const el = document.getElementById('pareto-chart'); const chart = echarts.getInstanceByDom(el);
-                  const d = chart.getOption().series[1].data[0]; const p = chart.convertToPixel({seriesIndex: 1}, [d[0], d[1]]);
-                  const box = el.getBoundingClientRect(); return [box.left + p[0], box.top + p[1], d[2]]; })()""");
-        page.mouse().click(((Number) point.get(0)).doubleValue(), ((Number) point.get(1)).doubleValue());
+                  const series = chart.getOption().series; const box = el.getBoundingClientRect();
+                  const px = (s, d) => chart.convertToPixel({seriesIndex: s}, [d[0], d[1]]);
+                  const all = series.flatMap((s, i) => s.data.map(d => px(i, d)));
+                  const mine = series[1].data.map(d => [px(1, d), d[2]]);
+                  const free = mine.find(([p]) => all.filter(q => Math.hypot(q[0] - p[0], q[1] - p[1]) < 14).length === 1) || mine[0];
+                  return [box.left + free[0][0], box.top + free[0][1], free[1]]; })()""";
+        List<?> point = null;
+        for (int attempt = 0; attempt < 10 && !page.locator("#pareto-picked").textContent().startsWith("Candidate"); attempt++) {
+            point = (List<?>) page.evaluate(where);
+            page.mouse().click(((Number) point.get(0)).doubleValue(), ((Number) point.get(1)).doubleValue());
+            page.waitForTimeout(300);
+        }
         assertThat(page.locator("#pareto-picked")).hasText("Candidate " + ((Number) point.get(2)).intValue());
 
         Download download = page.waitForDownload(() -> page.locator("#csv").click());
