@@ -23,22 +23,11 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="$results/ml-$stamp.txt"
 mkdir -p "$results"
 
-if [[ -z "${MATBANK_JAR:-}" ]]; then
-    (cd "$root" && mvn -q -B -o -Dstyle.color=never -DskipTests package)
-fi
-cpfile="$root/target/bench-classpath.txt"
-if [[ ! -s "$cpfile" || "$root/pom.xml" -nt "$cpfile" ]]; then  # a classpath older than the pom misses new dependencies
-    (cd "$root" && mvn -q -B -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$cpfile") >/dev/null
-fi
-cp="$root/target/classes:$(cat "$cpfile")"
+# shellcheck source=bench/common.sh
+source "$root/bench/common.sh"
+bench_classpath
 
-{
-    echo "# MatBank ML benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC'), commit $(git -C "$root" rev-parse --short HEAD)"
-    echo "# machine: $(nproc) CPUs, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo)"
-    echo "# java:    $(java -version 2>&1 | head -n 1), -Xmx$heap"
-    echo "# data:    $data; args: ${ml_args[*]:-(defaults)}"
-    echo "# load before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
-} | tee "$out"
+bench_header "MatBank ML benchmark" "$heap" "$data" "${ml_args[*]}" | tee "$out"
 
 start=$(date +%s.%N)
 java "-Xmx$heap" -cp "$cp" "$root/bench/MlBench.java" "$data" "${ml_args[@]}" 2>&1 | tee -a "$out"

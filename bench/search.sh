@@ -54,14 +54,9 @@ server_log="$(dirname "$data")/$(basename "$data")-server.log"
 mkdir -p "$results" "$(dirname "$data")"
 
 # 1. build
-if [[ -z "${MATBANK_JAR:-}" ]]; then
-    (cd "$root" && mvn -q -B -o -Dstyle.color=never -DskipTests package)
-fi
-cpfile="$root/target/bench-classpath.txt"
-if [[ ! -s "$cpfile" ]]; then
-    (cd "$root" && mvn -q -B -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$cpfile") >/dev/null
-fi
-cp="$root/target/classes:$(cat "$cpfile")"
+# shellcheck source=bench/common.sh
+source "$root/bench/common.sh"
+bench_classpath
 
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'

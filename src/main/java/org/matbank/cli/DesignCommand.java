@@ -105,10 +105,7 @@ class DesignCommand implements Callable<Integer> {
             }
             return 0;
         } catch (InvalidInputException refused) {
-            for (Violation v : refused.violations()) {
-                err.println(v.path() + ": " + v.message());
-            }
-            return 2;
+            return Refusals.print(refused, err);
         } finally {
             stdout.flush();
             err.flush();

@@ -19,7 +19,6 @@ import org.matbank.access.DatasetAccess;
 import org.matbank.ml.ModelPrediction;
 import org.matbank.ml.ModelService;
 import org.matbank.shared.InvalidInputException;
-import org.matbank.shared.Violation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,11 +98,9 @@ class PredictCommand implements Callable<Integer> {
             }
             return 0;
         } catch (InvalidInputException refused) {
-            for (Violation v : refused.violations()) {
-                err.println(v.path() + ": " + v.message());
-            }
+            int code = Refusals.print(refused, err);
             err.flush();
-            return 2;
+            return code;
         }
     }
 }

@@ -24,7 +24,6 @@ import org.matbank.access.Audience;
 import org.matbank.access.Caller;
 import org.matbank.access.DatasetAccess;
 import org.matbank.shared.InvalidInputException;
-import org.matbank.shared.Violation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,10 +101,7 @@ class SearchCommand implements Callable<Integer> {
             }
             return 0;
         } catch (InvalidInputException refused) {
-            for (Violation v : refused.violations()) {
-                stderr.println(v.path() + ": " + v.message());
-            }
-            return 2;
+            return Refusals.print(refused, stderr);
         }
     }
 

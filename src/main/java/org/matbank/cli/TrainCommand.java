@@ -14,7 +14,6 @@ import org.matbank.ml.ModelService;
 import org.matbank.ml.TrainRequest;
 import org.matbank.search.SearchService;
 import org.matbank.shared.InvalidInputException;
-import org.matbank.shared.Violation;
 import org.matbank.table.TableDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -90,10 +89,7 @@ class TrainCommand implements Callable<Integer> {
             }
             return 0;
         } catch (InvalidInputException refused) {
-            for (Violation v : refused.violations()) {
-                err.println(v.path() + ": " + v.message());
-            }
-            return 2;
+            return Refusals.print(refused, err);
         } finally {
             out.flush();
             err.flush();

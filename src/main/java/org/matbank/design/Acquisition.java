@@ -1,7 +1,7 @@
 package org.matbank.design;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.matbank.shared.JsonNames;
 
 /**
  * How a design ranks candidates from their predictions (calibrated mean and sigma). Bound targets
@@ -24,15 +24,10 @@ public enum Acquisition {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JsonNames.of(this);
     }
 
     public static Acquisition parse(String name) {
-        for (Acquisition a : values()) {
-            if (a.json().equalsIgnoreCase(name) || a.name().equalsIgnoreCase(name)) {
-                return a;
-            }
-        }
-        return null;
+        return JsonNames.parse(Acquisition.class, name);
     }
 }

@@ -2,10 +2,10 @@ package org.matbank.design;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.matbank.shared.JsonNames;
 
 /**
  * Where a design may search: compositions, process parameters, categorical options and linear
@@ -109,17 +109,12 @@ public record DesignSpace(List<Composition> compositions, List<Parameter> parame
 
         @JsonValue
         public String json() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return JsonNames.of(this);
         }
 
         /** The relation named as in JSON ("at-most") or as the constant; null when none is. */
         public static Relation parse(String name) {
-            for (Relation r : values()) {
-                if (r.json().equalsIgnoreCase(name) || r.name().equalsIgnoreCase(name)) {
-                    return r;
-                }
-            }
-            return null;
+            return JsonNames.parse(Relation.class, name);
         }
     }
 }

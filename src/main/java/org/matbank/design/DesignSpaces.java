@@ -1,6 +1,7 @@
 package org.matbank.design;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class DesignSpaces {
     }
 
     private static Set<String> skippedSteps(List<ModelAnalysis.InputRange> ranges) {
-        Set<String> skipped = new java.util.HashSet<>();
+        Set<String> skipped = new HashSet<>();
         for (ModelAnalysis.InputRange range : ranges) {
             if (switchOf(range) != null && range.median() == 0) {
                 skipped.add(switchOf(range));

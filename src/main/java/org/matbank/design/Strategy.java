@@ -1,7 +1,7 @@
 package org.matbank.design;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.matbank.shared.JsonNames;
 
 /** How a design searches its space. */
 public enum Strategy {
@@ -14,15 +14,10 @@ public enum Strategy {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JsonNames.of(this);
     }
 
     public static Strategy parse(String name) {
-        for (Strategy s : values()) {
-            if (s.json().equalsIgnoreCase(name) || s.name().equalsIgnoreCase(name)) {
-                return s;
-            }
-        }
-        return null;
+        return JsonNames.parse(Strategy.class, name);
     }
 }

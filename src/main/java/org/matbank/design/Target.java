@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Objects;
+import org.matbank.shared.JsonNames;
 import org.matbank.shared.Units;
 
 /**
@@ -25,17 +25,12 @@ public record Target(String property, Kind kind, double low, double high, String
 
         @JsonValue
         public String json() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return JsonNames.of(this);
         }
 
         /** The kind named as in JSON ("at-least") or as the constant; null when none is. */
         public static Kind parse(String name) {
-            for (Kind k : values()) {
-                if (k.json().equalsIgnoreCase(name) || k.name().equalsIgnoreCase(name)) {
-                    return k;
-                }
-            }
-            return null;
+            return JsonNames.parse(Kind.class, name);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.matbank.ml;
 
-import java.util.Locale;
+import org.matbank.shared.JsonNames;
 
 /**
  * The stationary kernel shapes of the Gaussian process, as functions of the scaled squared distance
@@ -45,7 +45,7 @@ public enum Kernel {
     abstract double lengthDerivative(double r2);
 
     String json() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JsonNames.of(this);
     }
 
     static Kernel parse(String name) {

@@ -1,7 +1,7 @@
 package org.matbank.ml;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.matbank.shared.JsonNames;
 
 /** The kinds of forward model MatBank trains. */
 public enum ModelKind {
@@ -16,16 +16,11 @@ public enum ModelKind {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JsonNames.of(this);
     }
 
     /** The kind named as in JSON ("random-forest") or as the constant; null when none is. */
     public static ModelKind parse(String name) {
-        for (ModelKind k : values()) {
-            if (k.json().equalsIgnoreCase(name) || k.name().equalsIgnoreCase(name)) {
-                return k;
-            }
-        }
-        return null;
+        return JsonNames.parse(ModelKind.class, name);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
+import org.matbank.shared.JsonNames;
 
 /**
  * What a table does with a cell its material has no value for.
@@ -21,7 +22,7 @@ public enum MissingRule {
     /** The name in JSON: leave, zero, drop-row. */
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JsonNames.of(this);
     }
 
     /** The rule of a name as {@link #json()} writes it (case and _ / - ignored). */
